@@ -1,0 +1,311 @@
+//! A person's answers (Contract 1): parsed from an answers or session file, checked against
+//! the ruleset's questions. A bad answer is an error naming its key; nothing is guessed.
+
+use crate::diagnostic::{Diagnostic, FileId};
+use crate::ruleset::raw::{QuestionKind, RawDate};
+use crate::ruleset::{Question, Ruleset};
+use jiff::civil::Date;
+use serde::Deserialize as _;
+use std::collections::BTreeMap;
+use toml::Spanned;
+use toml::de::{DeTable, DeValue, ValueDeserializer};
+
+/// The word every question accepts instead of an answer.
+pub const NOT_SURE: &str = "not-sure";
+
+/// One answer, typed by its question's kind.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Answer {
+    Choice(String),
+    Multi(Vec<String>),
+    Bool(bool),
+    Number(f64),
+    Date(Date),
+    Grade(String),
+    NotSure,
+}
+
+impl Answer {
+    /// True for "not sure".
+    pub fn is_not_sure(&self) -> bool {
+        matches!(self, Answer::NotSure)
+    }
+
+    /// The answer as it is written in an answers file.
+    pub fn to_toml(&self) -> toml::Value {
+        match self {
+            Answer::Choice(s) | Answer::Grade(s) => toml::Value::String(s.clone()),
+            Answer::Multi(items) => toml::Value::Array(items.iter().cloned().map(toml::Value::String).collect()),
+            Answer::Bool(b) => toml::Value::Boolean(*b),
+            Answer::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 =>
+            {
+                #[allow(clippy::cast_possible_truncation)]
+                toml::Value::Integer(*n as i64)
+            }
+            Answer::Number(n) => toml::Value::Float(*n),
+            Answer::Date(d) => toml::Value::String(d.to_string()),
+            Answer::NotSure => toml::Value::String(NOT_SURE.to_owned()),
+        }
+    }
+}
+
+/// Answers by question id, in no particular order.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Answers {
+    values: BTreeMap<String, Answer>,
+}
+
+/// The `[session]` table of a saved session.
+#[derive(Debug, Clone, Default, PartialEq, serde::Deserialize, serde::Serialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Session {
+    pub ruleset: String,
+    pub version: String,
+    pub hash: String,
+    pub saved: String,
+    #[serde(default)]
+    pub progress: Option<String>,
+    /// A compact summary of the plan when the session was saved, one fact a line, so a
+    /// resumed session can say what changed under a newer ruleset.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub plan: Vec<String>,
+}
+
+/// An answers file after checking.
+#[derive(Debug, Clone, Default)]
+pub struct AnswersFile {
+    pub answers: Answers,
+    pub session: Option<Session>,
+}
+
+impl Answers {
+    /// The answer to `question`, if any.
+    pub fn get(&self, question: &str) -> Option<&Answer> {
+        self.values.get(question)
+    }
+
+    /// Sets or replaces an answer.
+    pub fn set(&mut self, question: impl Into<String>, answer: Answer) {
+        self.values.insert(question.into(), answer);
+    }
+
+    /// Removes an answer.
+    pub fn remove(&mut self, question: &str) -> Option<Answer> {
+        self.values.remove(question)
+    }
+
+    /// All answers by question id.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &Answer)> {
+        self.values.iter().map(|(k, v)| (k.as_str(), v))
+    }
+
+    /// True when there are no answers.
+    pub fn is_empty(&self) -> bool {
+        self.values.is_empty()
+    }
+}
+
+/// Parses an answers (or session) file. Every bad key is reported, each naming the key.
+pub fn parse(text: &str, file: FileId, ruleset: &Ruleset) -> Result<AnswersFile, Vec<Diagnostic>> {
+    let (doc, errors) = DeTable::parse_recoverable(text);
+    if !errors.is_empty() {
+        return Err(errors
+            .iter()
+            .map(|e| {
+                Diagnostic::error(
+                    "invalid-answers",
+                    file,
+                    e.span().unwrap_or(0..0),
+                    e.message().lines().next().unwrap_or("invalid TOML"),
+                )
+                .with_label("this file is not valid TOML")
+            })
+            .collect());
+    }
+    from_table(doc.into_inner(), file, ruleset)
+}
+
+/// Checks an already parsed table of answers (an answers file, or a scenario's `[answers]`).
+pub fn from_table(table: DeTable<'_>, file: FileId, ruleset: &Ruleset) -> Result<AnswersFile, Vec<Diagnostic>> {
+    let mut out = AnswersFile::default();
+    let mut problems = Vec::new();
+    for (key, value) in table {
+        let key_span = key.span();
+        let key = key.into_inner().into_owned();
+        if key == "session" {
+            match Session::deserialize(ValueDeserializer::from(value)) {
+                Ok(s) => out.session = Some(s),
+                Err(e) => problems.push(
+                    Diagnostic::error(
+                        "invalid-answers",
+                        file,
+                        e.span().unwrap_or(key_span),
+                        format!("the `[session]` table is not valid: {}", e.message()),
+                    )
+                    .with_label("in `session`"),
+                ),
+            }
+            continue;
+        }
+        let Some(question) = ruleset.question(&key) else {
+            let help = crate::condition::suggest(&key, ruleset.questions().iter().map(|q| q.id.as_str()))
+                .unwrap_or_else(|| "`requal explain questions` lists every question id".to_owned());
+            problems.push(
+                Diagnostic::error(
+                    "unknown-answer-key",
+                    file,
+                    key_span,
+                    format!("`{key}` is not a question in this ruleset"),
+                )
+                .with_label("unknown key")
+                .with_help(help),
+            );
+            continue;
+        };
+        match answer_from(question, &value) {
+            Ok(answer) => out.answers.set(key, answer),
+            Err(message) => problems.push(
+                Diagnostic::error("invalid-answer", file, value.span(), format!("`{key}`: {message}"))
+                    .with_label(format!("bad value for `{key}`")),
+            ),
+        }
+    }
+    if problems.is_empty() { Ok(out) } else { Err(problems) }
+}
+
+fn answer_from(q: &Question, value: &Spanned<DeValue<'_>>) -> Result<Answer, String> {
+    let v = value.get_ref();
+    if v.as_str() == Some(NOT_SURE) {
+        return Ok(Answer::NotSure);
+    }
+    check_answer(q, &to_plain(v)?)
+}
+
+/// A loosely typed value, as read from a file or typed at a prompt.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Plain {
+    Str(String),
+    Num(f64),
+    Bool(bool),
+    Date(Date),
+    List(Vec<String>),
+}
+
+fn to_plain(v: &DeValue<'_>) -> Result<Plain, String> {
+    Ok(match v {
+        DeValue::String(s) => Plain::Str(s.to_string()),
+        DeValue::Integer(i) => {
+            Plain::Num(i.as_str().replace('_', "").parse::<f64>().map_err(|_| "not a number".to_owned())?)
+        }
+        DeValue::Float(f) => {
+            Plain::Num(f.as_str().replace('_', "").parse::<f64>().map_err(|_| "not a number".to_owned())?)
+        }
+        DeValue::Boolean(b) => Plain::Bool(*b),
+        DeValue::Datetime(_) => {
+            let d = RawDate::deserialize(ValueDeserializer::from(Spanned::new(0..0, v.clone())))
+                .map_err(|e| e.message().to_owned())?;
+            Plain::Date(d.0)
+        }
+        DeValue::Array(items) => Plain::List(
+            items
+                .iter()
+                .map(|i| {
+                    i.get_ref().as_str().map(str::to_owned).ok_or_else(|| "expected a list of quoted values".to_owned())
+                })
+                .collect::<Result<_, _>>()?,
+        ),
+        DeValue::Table(_) => return Err("expected a value, not a table".to_owned()),
+    })
+}
+
+/// Checks a loose value against a question: option, range, step, date rules.
+pub fn check_answer(q: &Question, value: &Plain) -> Result<Answer, String> {
+    match (q.kind, value) {
+        (QuestionKind::Choice, Plain::Str(s)) => {
+            if q.option(s).is_some() {
+                Ok(Answer::Choice(s.clone()))
+            } else {
+                Err(format!("`{s}` is not one of {} (or \"not-sure\")", q.option_values().join(", ")))
+            }
+        }
+        (QuestionKind::MultiChoice, Plain::List(items)) => {
+            for item in items {
+                if q.option(item).is_none() {
+                    return Err(format!("`{item}` is not one of {}", q.option_values().join(", ")));
+                }
+            }
+            Ok(Answer::Multi(items.clone()))
+        }
+        (QuestionKind::Bool, Plain::Bool(b)) => Ok(Answer::Bool(*b)),
+        (QuestionKind::Number, Plain::Num(n)) => check_number(q, *n).map(Answer::Number),
+        (QuestionKind::Date, Plain::Date(d)) => Ok(Answer::Date(*d)),
+        (QuestionKind::Date, Plain::Str(s)) => crate::ruleset::raw::parse_date(s).map(Answer::Date),
+        (QuestionKind::OetGrade, Plain::Str(s)) => {
+            if crate::condition::oet_rank(s).is_some() {
+                Ok(Answer::Grade(s.clone()))
+            } else {
+                Err(format!("`{s}` is not an OET grade (A, B, C+, C, D or E)"))
+            }
+        }
+        (kind, _) => Err(format!("expected {}", expected(kind))),
+    }
+}
+
+fn expected(kind: QuestionKind) -> &'static str {
+    match kind {
+        QuestionKind::Choice => "one of the options, in quotes",
+        QuestionKind::MultiChoice => "a list like [\"plab-1\"]",
+        QuestionKind::Bool => "true or false",
+        QuestionKind::Number => "a number",
+        QuestionKind::Date => "a date like 2026-03-01",
+        QuestionKind::OetGrade => "an OET grade like \"B\"",
+    }
+}
+
+/// Checks a number against the question's range and step.
+pub fn check_number(q: &Question, n: f64) -> Result<f64, String> {
+    if !n.is_finite() {
+        return Err("expected a number".to_owned());
+    }
+    if let Some(min) = q.min
+        && n < min
+    {
+        return Err(format!("{n} is below the lowest allowed value, {min}"));
+    }
+    if let Some(max) = q.max
+        && n > max
+    {
+        return Err(format!("{n} is above the highest allowed value, {max}"));
+    }
+    if let Some(step) = q.step.filter(|s| *s > 0.0) {
+        let base = q.min.unwrap_or(0.0);
+        let k = (n - base) / step;
+        if (k - k.round()).abs() > 1e-9 {
+            return Err(format!(
+                "{n} is not a step of {step} (for example {} or {})",
+                base + k.floor() * step,
+                base + k.ceil() * step
+            ));
+        }
+    }
+    Ok(n)
+}
+
+/// Writes answers (and a session table) as an answers file, questions in interview order.
+pub fn to_toml(answers: &Answers, session: Option<&Session>, ruleset: &Ruleset) -> String {
+    let mut out = String::new();
+    for q in ruleset.questions() {
+        if let Some(a) = answers.get(&q.id) {
+            let mut line = toml::Table::new();
+            line.insert(q.id.clone(), a.to_toml());
+            out.push_str(&toml::to_string(&line).unwrap_or_default());
+        }
+    }
+    if let Some(s) = session {
+        let mut table = toml::Table::new();
+        table.insert("session".to_owned(), toml::Value::try_from(s).unwrap_or(toml::Value::Table(toml::Table::new())));
+        out.push('\n');
+        out.push_str(&toml::to_string(&table).unwrap_or_default());
+    }
+    out
+}

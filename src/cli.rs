@@ -1,0 +1,133 @@
+//! The command line, declared with clap derive. Nothing here does work.
+
+use crate::diagnostic::DiagnosticFormat;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// requal: your own plan to register and work again as a health professional in the UK.
+///
+/// Run with no command in a terminal to start an advice session.
+#[derive(Debug, Parser)]
+#[command(name = "requal", version, about, long_about = None, propagate_version = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
+    #[command(flatten)]
+    pub global: Global,
+}
+
+/// Options every command understands.
+#[derive(Debug, Clone, Args)]
+pub struct Global {
+    /// Read the ruleset from this folder instead of the one built in.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub rules: Option<PathBuf>,
+
+    /// Plan as if today were this date (YYYY-MM-DD); for reproducible output.
+    #[arg(long, global = true, value_name = "DATE", env = "REQUAL_TODAY")]
+    pub today: Option<String>,
+
+    /// Show texts in this language where the rules have it (falls back to English).
+    #[arg(long, global = true, value_name = "LANG", default_value = "en")]
+    pub lang: String,
+
+    /// When to use colour.
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+
+    /// Table width in columns (default: the terminal's, else $COLUMNS, else 80).
+    #[arg(long, global = true, value_name = "N")]
+    pub width: Option<u16>,
+
+    /// No borders, no colour: output for screen readers and plain-text handouts.
+    #[arg(long, global = true)]
+    pub plain: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// An interactive advice session (needs a terminal). The default command.
+    Advise(AdviseArgs),
+    /// The plan for a saved answers or session file, without questions.
+    Plan(PlanArgs),
+    /// Check a ruleset: every problem with file:line:col and a code.
+    Lint(LintArgs),
+    /// Run a ruleset's scenario files (answers in, expected plan facts out).
+    Test(TestArgs),
+    /// Explain a lint code, question, route, step (route.step) or term.
+    Explain(ExplainArgs),
+}
+
+#[derive(Debug, Clone, Args, Default)]
+pub struct AdviseArgs {
+    /// Open a saved session at its review screen.
+    #[arg(long, value_name = "FILE")]
+    pub resume: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PlanFormat {
+    /// Tables for the terminal.
+    Table,
+    /// Contract 2: the stable JSON plan.
+    Json,
+    /// A handout to print or send.
+    Markdown,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct PlanArgs {
+    /// The answers or saved-session file (TOML).
+    #[arg(long, short, value_name = "FILE")]
+    pub answers: PathBuf,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = PlanFormat::Table)]
+    pub format: PlanFormat,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct LintArgs {
+    /// The ruleset folder (default: the built-in ruleset, or --rules).
+    pub dir: Option<PathBuf>,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = DiagnosticFormat::Human)]
+    pub format: DiagnosticFormat,
+
+    /// Treat warnings as errors (exit 1 on any finding).
+    #[arg(long)]
+    pub deny_warnings: bool,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct TestArgs {
+    /// The ruleset folder whose scenarios/ to run (default: the built-in ruleset, or --rules).
+    pub dir: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ExplainArgs {
+    /// A lint code (`unknown-question`), question id, route id, `route.step`, term, or
+    /// `lints` / `questions` for a list.
+    pub id: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory as _;
+
+    #[test]
+    fn cli_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,65 @@
+//! One file per subcommand. Each turns its arguments into library calls and hands text to
+//! `Output`; no rule, engine or table logic lives here.
+
+mod advise;
+mod explain;
+mod lint;
+mod plan;
+mod test;
+
+use crate::ExitStatus;
+use crate::cli::{Cli, Command, Global};
+use crate::diagnostic::{DiagnosticFormat, render};
+use crate::output::Output;
+use crate::ruleset::{Ruleset, RulesetFiles};
+use anyhow::{Context as _, Result};
+use jiff::civil::Date;
+
+pub(crate) fn run(cli: Cli) -> Result<ExitStatus> {
+    let out = Output::new(&cli.global);
+    match cli.command {
+        None => advise::run(&Default::default(), &cli.global, &out),
+        Some(Command::Advise(args)) => advise::run(&args, &cli.global, &out),
+        Some(Command::Plan(args)) => plan::run(&args, &cli.global, &out),
+        Some(Command::Lint(args)) => lint::run(&args, &cli.global, &out),
+        Some(Command::Test(args)) => test::run(&args, &cli.global, &out),
+        Some(Command::Explain(args)) => explain::run(&args, &cli.global, &out),
+    }
+}
+
+/// The ruleset files named by `dir`, else `--rules`, else the built-in set.
+pub(crate) fn ruleset_files(dir: Option<&std::path::Path>, global: &Global) -> Result<RulesetFiles> {
+    match dir.or(global.rules.as_deref()) {
+        Some(d) => RulesetFiles::from_dir(d),
+        None => Ok(RulesetFiles::embedded()),
+    }
+}
+
+/// Loads a ruleset for use. With errors, prints them and returns `Err(Findings)`: a ruleset
+/// with errors never produces a plan.
+pub(crate) fn load_ruleset(global: &Global, out: &Output) -> Result<Result<Ruleset, ExitStatus>> {
+    let files = ruleset_files(None, global)?;
+    let loaded = crate::ruleset::load(&files);
+    match loaded.ruleset {
+        Some(r) => Ok(Ok(r)),
+        None => {
+            out.err(&render(
+                &loaded.diagnostics,
+                &loaded.sources,
+                DiagnosticFormat::Human,
+                out.color_stderr,
+                out.plain,
+            ));
+            out.err("error: the ruleset has errors, so no plan can be made; run `requal lint` for details\n");
+            Ok(Err(ExitStatus::Findings))
+        }
+    }
+}
+
+/// `--today`, else the local date.
+pub(crate) fn today(global: &Global) -> Result<Date> {
+    match &global.today {
+        Some(s) => crate::ruleset::raw::parse_date(s).map_err(anyhow::Error::msg).context("--today"),
+        None => Ok(jiff::Zoned::now().date()),
+    }
+}

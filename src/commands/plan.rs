@@ -1,0 +1,46 @@
+//! `requal plan --answers FILE`: the plan for saved answers, as a table, JSON or Markdown.
+
+use crate::ExitStatus;
+use crate::cli::{Global, PlanArgs, PlanFormat};
+use crate::diagnostic::{DiagnosticFormat, SourceFile, SourceMap, render};
+use crate::output::Output;
+use anyhow::{Context as _, Result};
+
+pub(super) fn run(args: &PlanArgs, global: &Global, out: &Output) -> Result<ExitStatus> {
+    let ruleset = match super::load_ruleset(global, out)? {
+        Ok(r) => r,
+        Err(status) => return Ok(status),
+    };
+    let today = super::today(global)?;
+    let text = std::fs::read_to_string(&args.answers)
+        .with_context(|| format!("cannot read the answers file `{}`", args.answers.display()))?;
+    let mut files = SourceMap::default();
+    let file = files.add(SourceFile::new(args.answers.display().to_string(), text.clone()));
+    let answers = match crate::answers::parse(&text, file, &ruleset) {
+        Ok(a) => a,
+        Err(problems) => {
+            out.err(&render(&problems, &files, DiagnosticFormat::Human, out.color_stderr, out.plain));
+            out.err(&format!(
+                "error: `{}` has answers this ruleset cannot use; nothing was planned\n",
+                args.answers.display()
+            ));
+            return Ok(ExitStatus::Failure);
+        }
+    };
+    if let Some(session) = &answers.session
+        && session.hash != ruleset.hash
+    {
+        out.err(&format!(
+            "note: these answers were saved with rules {} {}; this plan uses {} {}\n",
+            session.ruleset, session.version, ruleset.meta.name, ruleset.meta.version
+        ));
+    }
+    let plan = crate::engine::plan(&ruleset, &answers.answers, today, &global.lang);
+    let rendered = match args.format {
+        PlanFormat::Table => crate::render::table(&plan, out),
+        PlanFormat::Json => crate::render::json(&plan),
+        PlanFormat::Markdown => crate::render::markdown(&plan),
+    };
+    out.out(&rendered)?;
+    Ok(ExitStatus::Success)
+}

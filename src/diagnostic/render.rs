@@ -1,0 +1,164 @@
+//! Renders findings for people (rustc style), for scripts (JSON) and for GitHub Actions.
+
+use super::{Diagnostic, Severity, SourceMap};
+use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet, renderer::DecorStyle};
+
+/// How findings are printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum DiagnosticFormat {
+    /// `error[code]: message` with the source line and a caret, like rustc.
+    Human,
+    /// One JSON document: `{"diagnostics": [...], "errors": N, "warnings": N}`.
+    Json,
+    /// GitHub Actions workflow commands: `::error file=…,line=…,col=…::…`.
+    Github,
+}
+
+/// Renders every finding in `format`. `color` only affects the human format; `plain` drops
+/// the box-drawing characters for screen readers.
+pub fn render(
+    diagnostics: &[Diagnostic],
+    sources: &SourceMap,
+    format: DiagnosticFormat,
+    color: bool,
+    plain: bool,
+) -> String {
+    match format {
+        DiagnosticFormat::Human => human(diagnostics, sources, color, plain),
+        DiagnosticFormat::Json => json(diagnostics, sources),
+        DiagnosticFormat::Github => github(diagnostics, sources),
+    }
+}
+
+fn human(diagnostics: &[Diagnostic], sources: &SourceMap, color: bool, plain: bool) -> String {
+    let renderer = if color { Renderer::styled() } else { Renderer::plain() };
+    let renderer = renderer.decor_style(DecorStyle::Ascii).no_graphics(plain);
+    let mut out = String::new();
+    for d in diagnostics {
+        let file = sources.get(d.file);
+        let level = match d.severity {
+            Severity::Error => Level::ERROR,
+            Severity::Warning => Level::WARNING,
+        };
+        let span = clamp(&file.text, d.span.clone());
+        let mut annotation = AnnotationKind::Primary.span(span);
+        if let Some(label) = &d.label {
+            annotation = annotation.label(label.as_str());
+        }
+        let mut report = vec![
+            level
+                .primary_title(d.message.as_str())
+                .id(d.code)
+                .element(Snippet::source(file.text.as_str()).path(file.path.as_str()).annotation(annotation)),
+        ];
+        if let Some(help) = &d.help {
+            report.push(Group::with_title(Level::HELP.secondary_title(help.as_str())));
+        }
+        out.push_str(&renderer.render(&report));
+        out.push_str("\n\n");
+    }
+    let errors = diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
+    let warnings = diagnostics.len() - errors;
+    if diagnostics.is_empty() {
+        out.push_str("no problems found\n");
+    } else {
+        out.push_str(&format!("{} and {}\n", plural(errors, "error"), plural(warnings, "warning")));
+    }
+    out
+}
+
+/// Keeps a span inside the text and on character boundaries, so rendering never panics.
+fn clamp(text: &str, span: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let mut start = span.start.min(text.len());
+    let mut end = span.end.clamp(start, text.len());
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    start..end
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") }
+}
+
+#[derive(serde::Serialize)]
+struct JsonDiagnostic<'a> {
+    code: &'a str,
+    severity: Severity,
+    message: &'a str,
+    file: &'a str,
+    line: usize,
+    col: usize,
+    end_line: usize,
+    end_col: usize,
+    label: Option<&'a str>,
+    help: Option<&'a str>,
+}
+
+fn json(diagnostics: &[Diagnostic], sources: &SourceMap) -> String {
+    let items: Vec<JsonDiagnostic<'_>> = diagnostics
+        .iter()
+        .map(|d| {
+            let file = sources.get(d.file);
+            let (line, col) = file.line_col(d.span.start);
+            let (end_line, end_col) = file.line_col(d.span.end);
+            JsonDiagnostic {
+                code: d.code,
+                severity: d.severity,
+                message: &d.message,
+                file: &file.path,
+                line,
+                col,
+                end_line,
+                end_col,
+                label: d.label.as_deref(),
+                help: d.help.as_deref(),
+            }
+        })
+        .collect();
+    let errors = diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
+    let doc = serde_json::json!({
+        "diagnostics": items,
+        "errors": errors,
+        "warnings": diagnostics.len() - errors,
+    });
+    let mut s = serde_json::to_string_pretty(&doc).unwrap_or_default();
+    s.push('\n');
+    s
+}
+
+fn github(diagnostics: &[Diagnostic], sources: &SourceMap) -> String {
+    let mut out = String::new();
+    for d in diagnostics {
+        let file = sources.get(d.file);
+        let (line, col) = file.line_col(d.span.start);
+        let (end_line, end_col) = file.line_col(d.span.end);
+        let kind = match d.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        let mut message = d.message.clone();
+        if let Some(help) = &d.help {
+            message.push_str(&format!(" (help: {help})"));
+        }
+        out.push_str(&format!(
+            "::{kind} file={},line={line},col={col},endLine={end_line},endColumn={end_col},title={}::{}\n",
+            escape_property(&file.path),
+            escape_property(d.code),
+            escape_data(&message)
+        ));
+    }
+    out
+}
+
+// GitHub's workflow-command escaping: data escapes %, CR, LF; properties also , and :.
+fn escape_data(s: &str) -> String {
+    s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+}
+
+fn escape_property(s: &str) -> String {
+    escape_data(s).replace(':', "%3A").replace(',', "%2C")
+}

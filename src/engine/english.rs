@@ -1,0 +1,182 @@
+//! Does a person's English test meet a requirement? Compares every part with its minimum and
+//! names each shortfall, so the plan can say exactly what to improve.
+
+use super::Person;
+use crate::answers::Answer;
+use crate::condition::{Facts as _, Outcome, Truth, months_between, oet_rank};
+use crate::ruleset::raw::{EnglishTest, Sitting};
+use crate::ruleset::{Accepts, English, PARTS, Score};
+
+fn test_name(test: EnglishTest) -> &'static str {
+    match test {
+        EnglishTest::Ielts => "IELTS Academic",
+        EnglishTest::Oet => "OET",
+    }
+}
+
+fn short_name(test: EnglishTest) -> &'static str {
+    match test {
+        EnglishTest::Ielts => "IELTS",
+        EnglishTest::Oet => "OET",
+    }
+}
+
+fn join_and(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// "IELTS Academic 7.5 overall and at least 7.0 in listening, reading, writing and speaking,
+/// in one sitting"
+pub fn describe(a: &Accepts) -> String {
+    let mut groups: Vec<(String, Vec<&str>)> = Vec::new();
+    for (part, score) in PARTS.iter().zip(&a.parts) {
+        let Some(score) = score else { continue };
+        let shown = score.to_string();
+        match groups.iter_mut().find(|(s, _)| *s == shown) {
+            Some((_, parts)) => parts.push(part),
+            None => groups.push((shown, vec![part])),
+        }
+    }
+    let parts: Vec<String> = groups.iter().map(|(s, parts)| format!("{s} in {}", join_and(parts))).collect();
+    let mut out = test_name(a.test).to_owned();
+    if let Some(overall) = &a.overall {
+        out.push_str(&format!(" {overall} overall and"));
+    }
+    if !parts.is_empty() {
+        out.push_str(&format!(" at least {}", parts.join(" and ")));
+    }
+    out.push_str(match a.sitting {
+        Sitting::One => ", in one sitting",
+        Sitting::TwoWithin12Months => ", in one sitting or two sittings within 12 months",
+    });
+    out
+}
+
+/// The requirement as one sentence: every accepted test in force today.
+pub(crate) fn summary(e: &English, person: &Person<'_>) -> String {
+    let in_force: Vec<String> = e.accepts.iter().filter(|a| a.in_force(person.today)).map(describe).collect();
+    let mut s = format!(
+        "{}: {}",
+        e.title.get(person.lang),
+        if in_force.is_empty() { "no test is accepted on this date".to_owned() } else { in_force.join("; or ") }
+    );
+    if let Some(m) = e.valid_months {
+        s.push_str(&format!(". Results count for {m} months from the test date"));
+    }
+    s
+}
+
+fn score_of(answer: Option<&Answer>) -> Option<Option<Score>> {
+    match answer {
+        None | Some(Answer::NotSure) => Some(None),
+        Some(Answer::Number(n)) => Some(Some(Score::Band(*n))),
+        Some(Answer::Grade(g)) => Some(Some(Score::Grade(g.clone()))),
+        Some(_) => None,
+    }
+}
+
+fn meets(have: &Score, need: &Score) -> bool {
+    match (have, need) {
+        (Score::Band(h), Score::Band(n)) => h + 1e-9 >= *n,
+        (Score::Grade(h), Score::Grade(n)) => oet_rank(h).zip(oet_rank(n)).is_some_and(|(h, n)| h >= n),
+        _ => false,
+    }
+}
+
+/// Evaluates `english-meets(id)` for one person.
+pub(crate) fn evaluate(person: &Person<'_>, id: &str) -> Outcome {
+    let Some(e) = person.ruleset.english.get(id) else {
+        return Outcome::bare(Truth::Unknown);
+    };
+    let mut reasons = vec![summary(e, person)];
+    let test = match person.answer("english-test") {
+        Some(Answer::Choice(t)) if t == "ielts" => EnglishTest::Ielts,
+        Some(Answer::Choice(t)) if t == "oet" => EnglishTest::Oet,
+        Some(Answer::Choice(_)) => {
+            reasons.push("you have not taken an English test yet".to_owned());
+            return Outcome { truth: Truth::False, reasons };
+        }
+        _ => {
+            reasons.push(
+                "you are not sure which English test you have taken: find your Test Report Form or OET results"
+                    .to_owned(),
+            );
+            return Outcome { truth: Truth::Unknown, reasons };
+        }
+    };
+    let Some(accepts) = e.accepts.iter().find(|a| a.test == test && a.in_force(person.today)) else {
+        reasons.push(format!("{} does not accept {}", e.title.get(person.lang), test_name(test)));
+        return Outcome { truth: Truth::False, reasons };
+    };
+    let prefix = match test {
+        EnglishTest::Ielts => "ielts",
+        EnglishTest::Oet => "oet",
+    };
+    let mut truth = Truth::True;
+    let mut checks: Vec<(&str, Option<&Score>)> =
+        PARTS.iter().copied().zip(accepts.parts.iter().map(Option::as_ref)).collect();
+    if test == EnglishTest::Ielts {
+        checks.push(("overall", accepts.overall.as_ref()));
+    }
+    let mut shortfalls = 0;
+    for (part, need) in checks {
+        let Some(need) = need else { continue };
+        let question = format!("{prefix}-{part}");
+        let name =
+            format!("{} {part} {}", short_name(test), if test == EnglishTest::Ielts { "score" } else { "grade" });
+        match score_of(person.answer(&question)) {
+            Some(Some(have)) if meets(&have, need) => {}
+            Some(Some(have)) => {
+                shortfalls += 1;
+                truth = Truth::False;
+                let shown = match &have {
+                    Score::Band(b) => format!("{b:.1}"),
+                    Score::Grade(g) => g.clone(),
+                };
+                let need_shown = match need {
+                    Score::Band(b) => format!("{b:.1}"),
+                    Score::Grade(g) => format!("grade {g}"),
+                };
+                reasons.push(format!("your {name} {shown} is below the minimum of {need_shown}"));
+            }
+            _ => {
+                if truth == Truth::True {
+                    truth = Truth::Unknown;
+                }
+                reasons.push(format!("we do not know your {name}"));
+            }
+        }
+    }
+    if let Some(months) = e.valid_months {
+        match person.answer("english-test-date") {
+            Some(Answer::Date(d)) => {
+                let age = months_between(*d, person.today);
+                if age >= i32::try_from(months).unwrap_or(i32::MAX) {
+                    truth = Truth::False;
+                    reasons.push(format!("your test on {d} is {age} months old; results count for {months} months"));
+                }
+            }
+            _ => {
+                if truth == Truth::True {
+                    truth = Truth::Unknown;
+                }
+                reasons.push(format!("we do not know the date of your test; results count for {months} months"));
+            }
+        }
+    }
+    if truth == Truth::True && shortfalls == 0 {
+        reasons.push(format!("your {} results meet every minimum", short_name(test)));
+    }
+    if truth != Truth::True
+        && let Some(note) = &e.fact.note {
+            reasons.push(note.get(person.lang).to_owned());
+        }
+    if accepts.fact.unconfirmed || e.fact.unconfirmed {
+        reasons.push(format!("these {} minimums are not confirmed: check with the regulator", short_name(test)));
+    }
+    Outcome { truth, reasons }
+}

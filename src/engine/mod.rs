@@ -1,0 +1,637 @@
+//! The engine: answers + ruleset + today -> plan. Pure and deterministic: no I/O, no clock,
+//! no randomness. Each status comes with the sentences that decided it.
+
+mod english;
+mod plan;
+
+pub use english::describe as describe_accepts;
+pub use plan::*;
+
+use crate::answers::{Answer, Answers};
+use crate::condition::{Condition, Facts, Outcome, Truth};
+use crate::ruleset::raw::QuestionKind;
+use crate::ruleset::{Fact, Requirement, Route, Ruleset, Step};
+use crate::text::Text;
+use jiff::civil::Date;
+use std::collections::{HashMap, HashSet};
+
+/// One person, as conditions see them.
+pub struct Person<'a> {
+    pub ruleset: &'a Ruleset,
+    pub answers: &'a Answers,
+    pub today: Date,
+    pub lang: &'a str,
+}
+
+impl Facts for Person<'_> {
+    fn answer(&self, question: &str) -> Option<&Answer> {
+        self.answers.get(question)
+    }
+
+    fn label(&self, question: &str) -> String {
+        self.ruleset.question(question).map_or_else(|| question.to_owned(), |q| q.label.get(self.lang).to_owned())
+    }
+
+    fn display(&self, question: &str, answer: &Answer) -> String {
+        display_answer(self.ruleset, question, answer, self.lang)
+    }
+
+    fn today(&self) -> Date {
+        self.today
+    }
+
+    fn english_meets(&self, requirement: &str) -> Outcome {
+        english::evaluate(self, requirement)
+    }
+}
+
+/// An answer as a person reads it: the option's label, "yes", "6.5", "2026-03-01".
+pub fn display_answer(ruleset: &Ruleset, question: &str, answer: &Answer, lang: &str) -> String {
+    let q = ruleset.question(question);
+    let label = |v: &str| q.and_then(|q| q.option(v)).map_or_else(|| v.to_owned(), |o| o.label.get(lang).to_owned());
+    match answer {
+        Answer::Choice(v) => label(v),
+        Answer::Multi(items) if items.is_empty() => "none".to_owned(),
+        Answer::Multi(items) => items.iter().map(|v| label(v)).collect::<Vec<_>>().join(", "),
+        Answer::Bool(b) => if *b { "yes" } else { "no" }.to_owned(),
+        Answer::Number(n) => {
+            let halves = q.is_some_and(|q| q.kind == QuestionKind::Number && q.step.is_some_and(|s| s.fract() != 0.0));
+            if halves { format!("{n:.1}") } else { format!("{n}") }
+        }
+        Answer::Date(d) => d.to_string(),
+        Answer::Grade(g) => g.clone(),
+        Answer::NotSure => "not sure".to_owned(),
+    }
+}
+
+/// The `{question-id}` placeholders in a text.
+pub fn placeholders(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('}') else { break };
+        let name = &after[..close];
+        if !name.is_empty() && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
+            out.push(name);
+        }
+        rest = &after[close..];
+    }
+    out
+}
+
+impl Person<'_> {
+    fn text(&self, t: &Text) -> String {
+        let mut s = t.get(self.lang).to_owned();
+        for name in placeholders(t.get(self.lang)) {
+            let shown = self.answers.get(name).map_or_else(|| "not known".to_owned(), |a| self.display(name, a));
+            s = s.replace(&format!("{{{name}}}"), &shown);
+        }
+        s
+    }
+
+    fn opt_text(&self, t: Option<&Text>) -> Option<String> {
+        t.map(|t| self.text(t))
+    }
+
+    fn sources(&self, ids: &[String]) -> Vec<SourceRef> {
+        let mut seen = HashSet::new();
+        ids.iter()
+            .filter(|id| seen.insert(id.as_str()))
+            .filter_map(|id| self.ruleset.sources.get(id))
+            .map(|s| SourceRef {
+                title: s.title.clone(),
+                url: s.url.clone(),
+                verified: s.verified.to_string(),
+                official: s.official,
+                overdue: (self.today - s.verified).get_days()
+                    > i32::try_from(self.ruleset.meta.fresh_days).unwrap_or(i32::MAX),
+            })
+            .collect()
+    }
+
+    fn unconfirmed_note(&self, fact: &Fact) -> Option<String> {
+        fact.unconfirmed.then(|| {
+            let mut s = "Not confirmed: check with the regulator.".to_owned();
+            if let Some(n) = &fact.note {
+                s.push(' ');
+                s.push_str(&self.text(n));
+            }
+            s
+        })
+    }
+
+    fn eval(&self, c: &Condition) -> Outcome {
+        c.evaluate(self)
+    }
+}
+
+/// The activities (`needs` tags) blocked for this person, with why; and those that may be.
+struct Blocks {
+    certain: HashMap<String, String>,
+    possible: HashMap<String, String>,
+}
+
+impl Blocks {
+    fn new(person: &Person<'_>) -> Self {
+        let mut certain = HashMap::new();
+        let mut possible = HashMap::new();
+        for c in &person.ruleset.constraints {
+            let outcome = person.eval(&c.condition);
+            let why = person.text(&c.why);
+            let target = match outcome.truth {
+                Truth::True => &mut certain,
+                Truth::Unknown => &mut possible,
+                Truth::False => continue,
+            };
+            for tag in &c.blocks {
+                target.entry(tag.clone()).or_insert_with(|| why.clone());
+            }
+        }
+        Self { certain, possible }
+    }
+
+    fn check(&self, needs: &[String]) -> (Option<String>, Option<String>) {
+        let certain = needs.iter().find_map(|n| self.certain.get(n)).cloned();
+        let possible = needs.iter().find_map(|n| self.possible.get(n)).cloned();
+        (certain, possible)
+    }
+}
+
+/// Builds the plan for one person on one day. `lang` picks translations (falling back to
+/// English).
+pub fn plan(ruleset: &Ruleset, answers: &Answers, today: Date, lang: &str) -> Plan {
+    let person = Person { ruleset, answers, today, lang };
+    let profession = match answers.get("profession") {
+        Some(Answer::Choice(p)) => Some(p.clone()),
+        _ => None,
+    };
+    let blocks = Blocks::new(&person);
+    let mut warnings = Vec::new();
+    if profession.is_none() {
+        warnings.push(WarningPlan {
+            id: "profession-unknown".to_owned(),
+            text: "We do not know your profession, so no registration route is shown. Answer the profession question to see your routes.".to_owned(),
+            sources: Vec::new(),
+            unconfirmed: false,
+        });
+    }
+    let routes = routes(&person, profession.as_deref(), &blocks);
+    let roles = roles(&person, profession.as_deref(), &blocks);
+    let support = support(&person, profession.as_deref());
+    for w in &ruleset.warnings {
+        if person.eval(&w.condition).truth == Truth::True {
+            let mut text = person.text(&w.text);
+            if let Some(n) = person.unconfirmed_note(&w.fact) {
+                text.push(' ');
+                text.push_str(&n);
+            }
+            warnings.push(WarningPlan {
+                id: w.id.clone(),
+                text,
+                sources: person.sources(&w.fact.sources),
+                unconfirmed: w.fact.unconfirmed,
+            });
+        }
+    }
+    let mut plan = Plan {
+        format: FORMAT,
+        evaluated_on: today.to_string(),
+        ruleset: RulesetInfo {
+            name: ruleset.meta.name.clone(),
+            version: ruleset.meta.version.clone(),
+            hash: ruleset.hash.clone(),
+        },
+        profession: profession.as_deref().and_then(|p| ruleset.professions.get(p)).map(|p| p.name.get(lang).to_owned()),
+        routes,
+        roles,
+        support,
+        warnings,
+        glossary: Vec::new(),
+        disclaimer: ruleset.meta.disclaimer.get(lang).to_owned(),
+    };
+    plan.glossary = glossary(ruleset, &plan, lang);
+    plan
+}
+
+struct Requirements {
+    truth: Truth,
+    why: Vec<String>,
+    why_not: Vec<String>,
+}
+
+fn requirements(person: &Person<'_>, list: &[Requirement]) -> Requirements {
+    let mut out = Requirements { truth: Truth::True, why: Vec::new(), why_not: Vec::new() };
+    for r in list {
+        let o = person.eval(&r.condition);
+        match o.truth {
+            Truth::True => out.why.push(person.text(&r.why)),
+            Truth::False => {
+                out.truth = Truth::False;
+                out.why_not.push(person.text(&r.why_not));
+            }
+            Truth::Unknown => {
+                if out.truth == Truth::True {
+                    out.truth = Truth::Unknown;
+                }
+                let mut s = format!("Not sure yet: {}", person.text(&r.why_not));
+                if !o.reasons.is_empty() {
+                    s.push_str(&format!(" ({})", o.reasons.join("; ")));
+                }
+                out.why_not.push(s);
+            }
+        }
+    }
+    out
+}
+
+fn routes(person: &Person<'_>, profession: Option<&str>, blocks: &Blocks) -> Vec<RoutePlan> {
+    let Some(profession) = profession else { return Vec::new() };
+    let candidates: Vec<(&Route, Requirements)> = person
+        .ruleset
+        .routes
+        .iter()
+        .filter(|r| r.professions.iter().any(|p| p == profession))
+        .map(|r| (r, requirements(person, &r.requires)))
+        .collect();
+    let recommended = candidates
+        .iter()
+        .filter(|(_, req)| req.truth == Truth::True)
+        .min_by_key(|(r, _)| r.rank)
+        .map(|(r, _)| r.id.clone());
+    let mut out: Vec<(i64, RoutePlan)> = candidates
+        .into_iter()
+        .map(|(route, req)| {
+            let status = match req.truth {
+                Truth::False => RouteStatus::NotOpen,
+                _ if recommended.as_deref() == Some(route.id.as_str()) => RouteStatus::Recommended,
+                _ => RouteStatus::Possible,
+            };
+            let mut why = req.why;
+            if let Some(n) = person.unconfirmed_note(&route.fact) {
+                why.push(n);
+            }
+            let steps = if status == RouteStatus::NotOpen { Vec::new() } else { steps(person, route, blocks) };
+            let plan = RoutePlan {
+                id: route.id.clone(),
+                title: person.text(&route.title),
+                regulator: person
+                    .ruleset
+                    .regulators
+                    .get(&route.regulator)
+                    .map_or_else(|| route.regulator.clone(), |r| r.name.get(person.lang).to_owned()),
+                status,
+                summary: person.opt_text(route.summary.as_ref()),
+                why,
+                why_not: req.why_not,
+                meanwhile: if status == RouteStatus::Recommended {
+                    None
+                } else {
+                    person.opt_text(route.meanwhile.as_ref())
+                },
+                steps,
+                sources: person.sources(&route.fact.sources),
+                unconfirmed: route.fact.unconfirmed,
+            };
+            (route.rank, plan)
+        })
+        .collect();
+    out.sort_by_key(|(rank, p)| (p.status, *rank));
+    out.into_iter().map(|(_, p)| p).collect()
+}
+
+fn steps(person: &Person<'_>, route: &Route, blocks: &Blocks) -> Vec<StepPlan> {
+    let mut statuses: HashMap<&str, StepStatus> = HashMap::new();
+    let mut out = Vec::new();
+    let titles: HashMap<&str, String> = route.steps.iter().map(|s| (s.id.as_str(), person.text(&s.title))).collect();
+    for step in &route.steps {
+        if step.include_if.as_ref().is_some_and(|c| person.eval(c).truth == Truth::False) {
+            continue;
+        }
+        let plan = step_plan(person, step, blocks, &statuses, &titles);
+        statuses.insert(&step.id, plan.status);
+        out.push(plan);
+    }
+    out
+}
+
+fn step_plan(
+    person: &Person<'_>,
+    step: &Step,
+    blocks: &Blocks,
+    statuses: &HashMap<&str, StepStatus>,
+    titles: &HashMap<&str, String>,
+) -> StepPlan {
+    let mut why = Vec::new();
+    let mut source_ids = step.fact.sources.clone();
+    let done = step.done_if.as_ref().map(|c| {
+        for id in c.english_requirements() {
+            if let Some(e) = person.ruleset.english.get(&id) {
+                source_ids.extend(e.fact.sources.iter().cloned());
+                for a in e.accepts.iter().filter(|a| a.in_force(person.today)) {
+                    source_ids.extend(a.fact.sources.iter().cloned());
+                }
+            }
+        }
+        person.eval(c)
+    });
+    let (blocked_by_constraint, maybe_blocked) = blocks.check(&step.needs);
+    let blocked_if = step.blocked_if.as_ref().map(|c| person.eval(c));
+    // Only steps this one comes after that are actually in the plan count.
+    let deps: Vec<(&str, StepStatus)> =
+        step.after.iter().filter_map(|a| statuses.get(a.as_str()).map(|s| (a.as_str(), *s))).collect();
+    let status = match &done {
+        Some(o) if o.truth == Truth::True => {
+            why.extend(o.reasons.iter().cloned());
+            StepStatus::Done
+        }
+        Some(o) if o.truth == Truth::Unknown => {
+            why.push("Find this out first.".to_owned());
+            why.extend(o.reasons.iter().cloned());
+            StepStatus::Check
+        }
+        _ => {
+            // Why an English step is not done names each shortfall; for other steps
+            // "you have not passed X" only repeats the title.
+            if let (Some(o), Some(c)) = (&done, &step.done_if)
+                && !c.english_requirements().is_empty()
+            {
+                why.extend(o.reasons.iter().cloned());
+            }
+            if let Some(reason) = blocked_by_constraint {
+                why.push(format!("Blocked: {reason}"));
+                StepStatus::Blocked
+            } else if blocked_if.as_ref().is_some_and(|o| o.truth == Truth::True) {
+                why.push(format!(
+                    "Blocked: {}",
+                    person
+                        .opt_text(step.blocked_why.as_ref())
+                        .unwrap_or_else(|| "this step is not open to you now".to_owned())
+                ));
+                StepStatus::Blocked
+            } else if let Some((dep, _)) = deps.iter().find(|(_, s)| *s == StepStatus::Blocked) {
+                why.push(format!("Blocked until you can do \"{}\".", titles.get(dep).cloned().unwrap_or_default()));
+                StepStatus::Blocked
+            } else if deps.iter().all(|(_, s)| *s == StepStatus::Done) {
+                StepStatus::Next
+            } else {
+                let waiting: Vec<String> = deps
+                    .iter()
+                    .filter(|(_, s)| *s != StepStatus::Done)
+                    .map(|(d, _)| format!("\"{}\"", titles.get(d).cloned().unwrap_or_default()))
+                    .collect();
+                why.push(format!("After {}.", waiting.join(" and ")));
+                StepStatus::Todo
+            }
+        }
+    };
+    if status != StepStatus::Done
+        && status != StepStatus::Blocked
+        && let Some(reason) = maybe_blocked
+    {
+        why.push(format!("Check first: {reason}"));
+    }
+    if let Some(n) = person.unconfirmed_note(&step.fact) {
+        why.push(n);
+    }
+    let cost = cost(person, step);
+    StepPlan {
+        id: step.id.clone(),
+        title: person.text(&step.title),
+        detail: person.opt_text(step.detail.as_ref()),
+        category: step.category,
+        status,
+        why,
+        after: step.after.clone(),
+        cost,
+        duration: step.duration.map(|d| DurationPlan {
+            min: d.min,
+            max: d.max,
+            unit: d.unit,
+            display: duration_display(d.min, d.max, d.unit),
+        }),
+        sources: person.sources(&source_ids),
+        unconfirmed: step.fact.unconfirmed,
+        note: person.opt_text(step.fact.note.as_ref()),
+    }
+}
+
+fn duration_display(min: u32, max: u32, unit: crate::ruleset::raw::DurationUnit) -> String {
+    use crate::ruleset::raw::DurationUnit as U;
+    let (one, many) = match unit {
+        U::Days => ("day", "days"),
+        U::Weeks => ("week", "weeks"),
+        U::Months => ("month", "months"),
+        U::Years => ("year", "years"),
+    };
+    if min == max { format!("{min} {}", if min == 1 { one } else { many }) } else { format!("{min}–{max} {many}") }
+}
+
+/// The first cost in force today whose condition holds.
+fn cost(person: &Person<'_>, step: &Step) -> Option<CostPlan> {
+    let in_force = |from: Option<Date>, until: Option<Date>| {
+        from.is_none_or(|f| f <= person.today) && until.is_none_or(|u| person.today <= u)
+    };
+    let c = step.costs.iter().find(|c| {
+        in_force(c.from, c.until) && c.condition.as_ref().is_none_or(|x| person.eval(x).truth == Truth::True)
+    })?;
+    let mut note = person.opt_text(c.fact.note.as_ref());
+    if c.fact.unconfirmed {
+        let base = "Not confirmed: check the current fee with the regulator.".to_owned();
+        note = Some(match note {
+            Some(n) => format!("{base} {n}"),
+            None => base,
+        });
+    }
+    Some(CostPlan {
+        label: person.text(&c.label),
+        amount_pence: c.amount_pence,
+        currency: c.currency.clone(),
+        display: money(c.amount_pence, &c.currency),
+        from: c.from.map(|d| d.to_string()),
+        until: c.until.map(|d| d.to_string()),
+        unconfirmed: c.fact.unconfirmed,
+        note,
+        sources: person.sources(&c.fact.sources),
+    })
+}
+
+/// "£268", "£24.70", "$125", "free".
+pub fn money(pence: i64, currency: &str) -> String {
+    if pence == 0 {
+        return "free".to_owned();
+    }
+    let symbol = match currency {
+        "GBP" => "£",
+        "USD" => "$",
+        "EUR" => "€",
+        _ => "",
+    };
+    let whole = pence / 100;
+    let frac = (pence % 100).abs();
+    let mut digits = whole.abs().to_string();
+    let mut grouped = String::new();
+    while digits.len() > 3 {
+        let tail = digits.split_off(digits.len() - 3);
+        grouped = format!(",{tail}{grouped}");
+    }
+    let number = format!("{}{digits}{grouped}", if pence < 0 { "-" } else { "" });
+    let amount = if frac == 0 { number } else { format!("{number}.{frac:02}") };
+    if symbol.is_empty() { format!("{amount} {currency}") } else { format!("{symbol}{amount}") }
+}
+
+fn roles(person: &Person<'_>, profession: Option<&str>, blocks: &Blocks) -> Vec<RolePlan> {
+    let mut out: Vec<RolePlan> = person
+        .ruleset
+        .roles
+        .iter()
+        .filter(|r| r.professions.is_empty() || profession.is_none_or(|p| r.professions.iter().any(|x| x == p)))
+        .map(|role| {
+            let req = requirements(person, &role.requires);
+            let (blocked, maybe) = blocks.check(&role.needs);
+            let mut why = req.why;
+            let mut why_not = req.why_not;
+            if let Some(b) = &blocked {
+                why_not.push(b.clone());
+            } else if let Some(m) = &maybe {
+                why_not.push(format!("Not sure yet: {m}"));
+            }
+            if let Some(n) = person.unconfirmed_note(&role.fact) {
+                why.push(n);
+            }
+            let open = req.truth == Truth::True && blocked.is_none() && maybe.is_none();
+            RolePlan {
+                id: role.id.clone(),
+                title: person.text(&role.title),
+                open,
+                summary: person.opt_text(role.summary.as_ref()),
+                band: person.opt_text(role.band.as_ref()),
+                why,
+                why_not,
+                sources: person.sources(&role.fact.sources),
+                unconfirmed: role.fact.unconfirmed,
+            }
+        })
+        .collect();
+    // Open roles first; otherwise file order.
+    out.sort_by_key(|r| !r.open);
+    out
+}
+
+fn support(person: &Person<'_>, profession: Option<&str>) -> Vec<SupportPlan> {
+    let region = match person.answers.get("region") {
+        Some(Answer::Choice(r)) => Some(r.as_str()),
+        _ => None,
+    };
+    person
+        .ruleset
+        .support
+        .iter()
+        .filter(|s| s.regions.is_empty() || region.is_some_and(|r| s.regions.iter().any(|x| x == r)))
+        .filter(|s| s.professions.is_empty() || profession.is_some_and(|p| s.professions.iter().any(|x| x == p)))
+        .filter(|s| s.condition.as_ref().is_none_or(|c| person.eval(c).truth != Truth::False))
+        .map(|s| {
+            let mut why = Vec::new();
+            if s.regions.is_empty() {
+                why.push("works across the UK".to_owned());
+            } else if let Some(r) = region {
+                why.push(format!(
+                    "works in your region ({})",
+                    display_answer(person.ruleset, "region", &Answer::Choice(r.to_owned()), person.lang)
+                ));
+            }
+            if let Some(p) = profession.filter(|_| !s.professions.is_empty()) {
+                let name = person
+                    .ruleset
+                    .professions
+                    .get(p)
+                    .map_or_else(|| p.to_owned(), |x| x.name.get(person.lang).to_lowercase());
+                why.push(format!("helps people in your profession ({name})"));
+            }
+            if let Some(c) = &s.condition {
+                why.extend(person.eval(c).reasons);
+            }
+            if let Some(n) = person.unconfirmed_note(&s.fact) {
+                why.push(n);
+            }
+            SupportPlan {
+                id: s.id.clone(),
+                name: person.text(&s.name),
+                url: s.url.clone(),
+                summary: person.opt_text(s.summary.as_ref()),
+                why,
+                sources: person.sources(&s.fact.sources),
+                unconfirmed: s.fact.unconfirmed,
+            }
+        })
+        .collect()
+}
+
+/// Glossary entries for the terms that appear as whole words in the plan's own text.
+fn glossary(ruleset: &Ruleset, plan: &Plan, lang: &str) -> Vec<TermPlan> {
+    let mut text = String::new();
+    for r in &plan.routes {
+        text.push_str(&r.title);
+        text.push('\n');
+        text.push_str(r.summary.as_deref().unwrap_or(""));
+        for s in &r.steps {
+            text.push('\n');
+            text.push_str(&s.title);
+            text.push('\n');
+            text.push_str(s.detail.as_deref().unwrap_or(""));
+        }
+    }
+    for r in &plan.roles {
+        text.push('\n');
+        text.push_str(&r.title);
+    }
+    for w in &plan.warnings {
+        text.push('\n');
+        text.push_str(&w.text);
+    }
+    let mut out: Vec<TermPlan> = ruleset
+        .terms
+        .iter()
+        .filter(|t| contains_word(&text, &t.term))
+        .map(|t| TermPlan { term: t.term.clone(), text: t.text.get(lang).to_owned() })
+        .collect();
+    out.sort_by_key(|a| a.term.to_lowercase());
+    out.dedup_by(|a, b| a.term == b.term);
+    out
+}
+
+fn contains_word(haystack: &str, word: &str) -> bool {
+    haystack.match_indices(word).any(|(i, _)| {
+        let before = haystack[..i].chars().next_back();
+        let after = haystack[i + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn money_formats_pounds_pence_and_free() {
+        assert_eq!(money(26800, "GBP"), "£268");
+        assert_eq!(money(2470, "GBP"), "£24.70");
+        assert_eq!(money(123_456_700, "GBP"), "£1,234,567");
+        assert_eq!(money(0, "GBP"), "free");
+        assert_eq!(money(12500, "USD"), "$125");
+        assert_eq!(money(500, "XYZ"), "5 XYZ");
+    }
+
+    #[test]
+    fn placeholders_are_found_and_braces_without_ids_ignored() {
+        assert_eq!(placeholders("on {plab-1-date}, {x y} and {region}"), vec!["plab-1-date", "region"]);
+        assert!(placeholders("no { braces").is_empty());
+    }
+
+    #[test]
+    fn whole_words_only_in_glossary_matching() {
+        assert!(contains_word("Pass PLAB 1", "PLAB"));
+        assert!(!contains_word("PLABS", "PLAB"));
+        assert!(contains_word("(CBT)", "CBT"));
+    }
+}

@@ -1,0 +1,190 @@
+//! The plan: what the engine decides for one person. Serialised as Contract 2 (`"format": 1`);
+//! every renderer reads only this.
+
+use serde::Serialize;
+
+/// The JSON plan format version. Raise it on any breaking change.
+pub const FORMAT: u32 = 1;
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Plan {
+    pub format: u32,
+    pub evaluated_on: String,
+    pub ruleset: RulesetInfo,
+    /// The person's profession as a label, when known.
+    pub profession: Option<String>,
+    pub routes: Vec<RoutePlan>,
+    pub roles: Vec<RolePlan>,
+    pub support: Vec<SupportPlan>,
+    pub warnings: Vec<WarningPlan>,
+    /// Glossary entries for terms that appear in this plan.
+    pub glossary: Vec<TermPlan>,
+    pub disclaimer: String,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct RulesetInfo {
+    pub name: String,
+    pub version: String,
+    pub hash: String,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq, PartialOrd, Ord)]
+#[serde(rename_all = "kebab-case")]
+pub enum RouteStatus {
+    Recommended,
+    Possible,
+    NotOpen,
+}
+
+impl RouteStatus {
+    /// The word shown to people.
+    pub fn label(self) -> &'static str {
+        match self {
+            RouteStatus::Recommended => "recommended",
+            RouteStatus::Possible => "possible",
+            RouteStatus::NotOpen => "not open",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct RoutePlan {
+    pub id: String,
+    pub title: String,
+    pub regulator: String,
+    pub status: RouteStatus,
+    pub summary: Option<String>,
+    pub why: Vec<String>,
+    pub why_not: Vec<String>,
+    /// What the person can do while the route is not open.
+    pub meanwhile: Option<String>,
+    /// In order. Empty for routes that are not open.
+    pub steps: Vec<StepPlan>,
+    pub sources: Vec<SourceRef>,
+    pub unconfirmed: bool,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum StepStatus {
+    Done,
+    Next,
+    Todo,
+    Blocked,
+    Check,
+}
+
+impl StepStatus {
+    /// The word shown to people.
+    pub fn label(self) -> &'static str {
+        match self {
+            StepStatus::Done => "done",
+            StepStatus::Next => "next",
+            StepStatus::Todo => "to do",
+            StepStatus::Blocked => "blocked",
+            StepStatus::Check => "check",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct StepPlan {
+    pub id: String,
+    pub title: String,
+    pub detail: Option<String>,
+    pub category: crate::ruleset::raw::Category,
+    pub status: StepStatus,
+    pub why: Vec<String>,
+    pub after: Vec<String>,
+    pub cost: Option<CostPlan>,
+    pub duration: Option<DurationPlan>,
+    pub sources: Vec<SourceRef>,
+    /// The fact could not be confirmed: shown as "check with the regulator".
+    pub unconfirmed: bool,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct CostPlan {
+    pub label: String,
+    pub amount_pence: i64,
+    pub currency: String,
+    /// e.g. "£268" or "free".
+    pub display: String,
+    pub from: Option<String>,
+    pub until: Option<String>,
+    pub unconfirmed: bool,
+    pub note: Option<String>,
+    pub sources: Vec<SourceRef>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct DurationPlan {
+    pub min: u32,
+    pub max: u32,
+    pub unit: crate::ruleset::raw::DurationUnit,
+    /// e.g. "2–6 months".
+    pub display: String,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, PartialOrd, Ord)]
+pub struct SourceRef {
+    pub title: String,
+    pub url: String,
+    /// The date the page was last checked, `YYYY-MM-DD`.
+    pub verified: String,
+    pub official: bool,
+    /// True when `verified` is older than the ruleset's `fresh-days`.
+    pub overdue: bool,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct RolePlan {
+    pub id: String,
+    pub title: String,
+    pub open: bool,
+    pub summary: Option<String>,
+    pub band: Option<String>,
+    pub why: Vec<String>,
+    pub why_not: Vec<String>,
+    pub sources: Vec<SourceRef>,
+    pub unconfirmed: bool,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct SupportPlan {
+    pub id: String,
+    pub name: String,
+    pub url: String,
+    pub summary: Option<String>,
+    pub why: Vec<String>,
+    pub sources: Vec<SourceRef>,
+    pub unconfirmed: bool,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct WarningPlan {
+    pub id: String,
+    pub text: String,
+    pub sources: Vec<SourceRef>,
+    pub unconfirmed: bool,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct TermPlan {
+    pub term: String,
+    pub text: String,
+}
+
+impl Plan {
+    /// The recommended route, if any.
+    pub fn recommended(&self) -> Option<&RoutePlan> {
+        self.routes.iter().find(|r| r.status == RouteStatus::Recommended)
+    }
+
+    /// The route with this id.
+    pub fn route(&self, id: &str) -> Option<&RoutePlan> {
+        self.routes.iter().find(|r| r.id == id)
+    }
+}

@@ -1,0 +1,36 @@
+//! requal: a requalification pathway advisor for refugee, migrant and returning health
+//! professionals in the UK. A versioned, cited TOML ruleset, a pure engine that turns a
+//! person's answers into an ordered plan, and the commands around them.
+
+pub mod answers;
+pub mod cli;
+mod commands;
+pub mod condition;
+pub mod diagnostic;
+pub mod engine;
+pub mod lint;
+pub mod output;
+pub mod questionnaire;
+pub mod render;
+pub mod ruleset;
+pub mod scenario;
+pub mod text;
+
+/// How `requal` ends. Documented in the README; scripts rely on these numbers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+pub enum ExitStatus {
+    /// Done; for `lint` and `test`, nothing wrong found.
+    Success = 0,
+    /// `lint` found errors, or a scenario failed.
+    Findings = 1,
+    /// The tool could not do its job: bad input, unreadable file, no terminal.
+    Failure = 2,
+    /// Interrupted with Ctrl-C.
+    Interrupted = 130,
+}
+
+/// Runs one command line.
+pub fn run(cli: cli::Cli) -> anyhow::Result<ExitStatus> {
+    commands::run(cli)
+}

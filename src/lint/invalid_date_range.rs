@@ -1,0 +1,68 @@
+//! `invalid-date-range`: a dated fact ends before it starts
+
+use super::{Context, Lint};
+use crate::diagnostic::Severity;
+
+pub(super) static LINT: Lint = Lint {
+    name: "invalid-date-range",
+    severity: Severity::Error,
+    since: "0.1.0",
+    summary: "a dated fact ends before it starts",
+    docs: r#"### What it does
+Checks that `from` is not after `until` on costs and accepted English tests, and that no source is verified after the ruleset was published.
+
+### Why is this bad?
+A fact whose dates never overlap never applies, so plans would silently lose it.
+
+### Example
+```toml
+[[route.step.cost]]
+from = 2026-04-01
+until = 2025-03-31   # before `from`
+```"#,
+    check: Some(check),
+};
+
+fn check(cx: &mut Context<'_>) {
+    let mut found = Vec::new();
+    for e in &cx.raw.english {
+        for a in &e.value.accepts {
+            let x = a.get_ref();
+            if let (Some(f), Some(u)) = (x.from, x.until)
+                && f > u
+            {
+                found.push((e.file, a.span(), format!("this accepted test runs from {} until {}", f.0, u.0)));
+            }
+        }
+    }
+    for r in &cx.raw.routes {
+        for s in &r.value.step {
+            for c in &s.get_ref().cost {
+                let x = c.get_ref();
+                if let (Some(f), Some(u)) = (x.from, x.until)
+                    && f > u
+                {
+                    found.push((r.file, c.span(), format!("this cost runs from {} until {}", f.0, u.0)));
+                }
+            }
+        }
+    }
+    if let Some(published) = cx.raw.meta.first().map(|m| m.value.published.0) {
+        for s in &cx.raw.sources {
+            let v = s.value.verified.get_ref().0;
+            if v > published {
+                found.push((
+                    s.file,
+                    s.value.verified.span(),
+                    format!(
+                        "source `{}` is verified on {v}, after the ruleset's published date {published}",
+                        s.value.id.get_ref()
+                    ),
+                ));
+            }
+        }
+    }
+    for (file, span, message) in found {
+        cx.report(file, span, message);
+    }
+}

@@ -1,0 +1,193 @@
+//! Lints over a raw ruleset: one file per lint, each with its documentation (shown by
+//! `requal explain CODE`) and one check. Parse-time codes are documented here too, so every
+//! code a user can see has a page.
+
+mod dependency_cycle;
+mod duplicate_id;
+mod invalid_condition;
+mod invalid_date_range;
+mod invalid_question;
+mod invalid_rule;
+mod invalid_toml;
+mod invalid_value;
+mod missing_english_text;
+mod missing_ruleset_table;
+mod missing_source;
+mod type_mismatch;
+mod unknown_english_requirement;
+mod unknown_placeholder;
+mod unknown_profession;
+mod unknown_question;
+mod unknown_reference;
+mod unknown_region;
+mod unknown_table;
+mod unsupported_schema_version;
+mod walk;
+
+use crate::condition::{ConditionError, Vocabulary};
+use crate::diagnostic::{Diagnostic, FileId, Severity, SourceMap};
+use crate::ruleset::RawRuleset;
+use std::ops::Range;
+
+/// A lint: its code, default level, one-line summary, and documentation.
+pub struct Lint {
+    /// Stable kebab-case code; never reused once retired.
+    pub name: &'static str,
+    pub severity: Severity,
+    /// The requal version that introduced it.
+    pub since: &'static str,
+    pub summary: &'static str,
+    /// `### What it does`, `### Why is this bad?`, `### Example` sections, in Markdown.
+    pub docs: &'static str,
+    /// The check; `None` for codes raised while parsing.
+    pub check: Option<fn(&mut Context<'_>)>,
+}
+
+/// Every lint, sorted by name.
+pub static LINTS: &[&Lint] = &[
+    &dependency_cycle::LINT,
+    &duplicate_id::LINT,
+    &invalid_condition::LINT,
+    &invalid_date_range::LINT,
+    &invalid_question::LINT,
+    &invalid_rule::LINT,
+    &invalid_toml::LINT,
+    &invalid_value::LINT,
+    &missing_english_text::LINT,
+    &missing_ruleset_table::LINT,
+    &missing_source::LINT,
+    &type_mismatch::LINT,
+    &unknown_english_requirement::LINT,
+    &unknown_placeholder::LINT,
+    &unknown_profession::LINT,
+    &unknown_question::LINT,
+    &unknown_reference::LINT,
+    &unknown_region::LINT,
+    &unknown_table::LINT,
+    &unsupported_schema_version::LINT,
+];
+
+/// The lint with this code.
+pub fn find(name: &str) -> Option<&'static Lint> {
+    LINTS.iter().copied().find(|l| l.name == name)
+}
+
+/// A condition string found in the rules, with its compile errors (if any) placed in the
+/// file.
+pub struct CheckedCondition {
+    pub file: FileId,
+    /// Where the condition's text starts in the file (after the opening quote).
+    pub offset: usize,
+    pub errors: Vec<ConditionError>,
+}
+
+/// What a lint sees, and where it reports.
+pub struct Context<'a> {
+    pub raw: &'a RawRuleset,
+    pub sources: &'a SourceMap,
+    pub vocabulary: Vocabulary,
+    pub conditions: Vec<CheckedCondition>,
+    found: Vec<Diagnostic>,
+    current: &'static Lint,
+}
+
+impl Context<'_> {
+    /// Reports a finding at the current lint's code and level.
+    pub fn report(&mut self, file: FileId, span: Range<usize>, message: impl Into<String>) -> &mut Diagnostic {
+        let mut d = Diagnostic::error(self.current.name, file, span, message);
+        d.severity = self.current.severity;
+        self.found.push(d);
+        self.found.last_mut().expect("just pushed")
+    }
+
+    /// Reports every condition error with the current lint's code.
+    pub fn report_condition_errors(&mut self) {
+        let code = self.current.name;
+        let mut found = Vec::new();
+        for c in &self.conditions {
+            for e in c.errors.iter().filter(|e| e.code == code) {
+                let span = c.offset + e.span.start..c.offset + e.span.end;
+                let mut d = Diagnostic::error(code, c.file, span, e.message.clone());
+                d.severity = self.current.severity;
+                d.help.clone_from(&e.help);
+                found.push(d);
+            }
+        }
+        self.found.extend(found);
+    }
+}
+
+/// Runs every lint over a parsed ruleset.
+pub fn run(raw: &RawRuleset, sources: &SourceMap) -> Vec<Diagnostic> {
+    let vocabulary = crate::ruleset::vocabulary(raw);
+    let conditions = walk::conditions(raw)
+        .into_iter()
+        .map(|(file, cond)| {
+            let span = cond.span();
+            let text = &sources.get(file).text;
+            let quote =
+                if text.get(span.start..span.start + 3).is_some_and(|s| s == "\"\"\"" || s == "'''") { 3 } else { 1 };
+            let errors = crate::condition::Condition::compile(cond.get_ref(), &vocabulary).err().unwrap_or_default();
+            CheckedCondition { file, offset: span.start + quote, errors }
+        })
+        .collect();
+    let mut cx = Context { raw, sources, vocabulary, conditions, found: Vec::new(), current: LINTS[0] };
+    for lint in LINTS {
+        if let Some(check) = lint.check {
+            cx.current = lint;
+            check(&mut cx);
+        }
+    }
+    cx.found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lints_are_sorted_and_unique() {
+        let names: Vec<_> = LINTS.iter().map(|l| l.name).collect();
+        let mut sorted = names.clone();
+        sorted.sort_unstable();
+        sorted.dedup();
+        assert_eq!(names, sorted);
+    }
+
+    #[test]
+    fn every_lint_file_is_registered() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/lint");
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.file_name().is_some_and(|n| n == "mod.rs") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            if let Some(rest) = text.split("pub(super) static LINT: Lint = Lint {").nth(1) {
+                let name = rest.split('"').nth(1).unwrap();
+                assert!(find(name).is_some(), "{} declares `{name}` but it is not in LINTS", path.display());
+                let file_name = path.file_stem().unwrap().to_string_lossy().replace('_', "-");
+                assert_eq!(file_name, name, "a lint lives in the file named after it");
+            }
+        }
+    }
+
+    #[test]
+    fn every_lint_has_docs_sections_and_a_fixture() {
+        let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/lint");
+        for lint in LINTS {
+            let mut at = 0;
+            for heading in ["### What it does", "### Why is this bad?", "### Example"] {
+                let found = lint.docs[at..].find(heading);
+                assert!(found.is_some(), "`{}` docs lack `{heading}` (in order)", lint.name);
+                at += found.unwrap();
+            }
+            assert!(
+                fixtures.join(lint.name).join("bad").is_dir(),
+                "`{}` has no tests/fixtures/lint/{}/bad",
+                lint.name,
+                lint.name
+            );
+        }
+    }
+}

@@ -1,0 +1,49 @@
+//! `unknown-placeholder`: a text names `{something}` that is not a question
+
+use super::{Context, Lint};
+use crate::diagnostic::Severity;
+
+pub(super) static LINT: Lint = Lint {
+    name: "unknown-placeholder",
+    severity: Severity::Error,
+    since: "0.1.0",
+    summary: "a text names `{something}` that is not a question",
+    docs: r#"### What it does
+Checks every `{name}` in a text against the question ids; each is replaced by the person's answer.
+
+### Why is this bad?
+An unknown placeholder would be shown to the person as literal braces.
+
+### Example
+```toml
+text = "You passed PLAB 1 on {plab1-date}."   # the question is `plab-1-date`
+```"#,
+    check: Some(check),
+};
+
+fn check(cx: &mut Context<'_>) {
+    let mut found = Vec::new();
+    for t in super::walk::texts(cx.raw) {
+        let english = match t.text {
+            crate::ruleset::raw::RawText::Plain(s) => s.as_str(),
+            crate::ruleset::raw::RawText::Locales(m) => m.get("en").map_or("", String::as_str),
+        };
+        for name in crate::engine::placeholders(english) {
+            if !cx.vocabulary.questions.contains_key(name) {
+                let help = crate::condition::suggest(name, cx.vocabulary.questions.keys().map(String::as_str));
+                found.push((
+                    t.file,
+                    t.span.clone(),
+                    format!("`{{{name}}}` in the `{}` text is not a question", t.field),
+                    help,
+                ));
+            }
+        }
+    }
+    for (file, span, message, help) in found {
+        let d = cx.report(file, span, message);
+        if let Some(h) = help {
+            d.with_help_mut(h);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+//! `unknown-question`: a condition names a question that does not exist
+
+use super::{Context, Lint};
+use crate::diagnostic::Severity;
+
+pub(super) static LINT: Lint = Lint {
+    name: "unknown-question",
+    severity: Severity::Error,
+    since: "0.1.0",
+    summary: "a condition names a question that does not exist",
+    docs: r#"### What it does
+Checks that every question id used in a condition is declared by a `[[question]]`.
+
+### Why is this bad?
+A typo in a question id would make the condition unknown for everyone, so the plan would ask people to "check" things they already answered.
+
+### Example
+```toml
+if = "proffesion == 'doctor'"   # did you mean `profession`?
+```"#,
+    check: Some(check),
+};
+
+fn check(cx: &mut Context<'_>) {
+    cx.report_condition_errors();
+}

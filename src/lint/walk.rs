@@ -1,0 +1,192 @@
+//! Walks a raw ruleset for the things several lints look at: every condition, every source
+//! reference, every text.
+
+use crate::diagnostic::FileId;
+use crate::ruleset::RawRuleset;
+use crate::ruleset::raw::RawText;
+use std::ops::Range;
+use toml::Spanned;
+
+/// Every condition string, with its file.
+pub(super) fn conditions(raw: &RawRuleset) -> Vec<(FileId, &Spanned<String>)> {
+    let mut out = Vec::new();
+    for q in &raw.questions {
+        out.extend(q.value.ask_if.iter().map(|c| (q.file, c)));
+    }
+    for r in &raw.routes {
+        out.extend(r.value.requires.iter().map(|x| (r.file, &x.condition)));
+        for s in &r.value.step {
+            let s = s.get_ref();
+            for c in [&s.include_if, &s.done_if, &s.blocked_if].into_iter().flatten() {
+                out.push((r.file, c));
+            }
+            out.extend(s.cost.iter().filter_map(|c| c.get_ref().condition.as_ref()).map(|c| (r.file, c)));
+        }
+    }
+    out.extend(raw.constraints.iter().map(|c| (c.file, &c.value.condition)));
+    for r in &raw.roles {
+        out.extend(r.value.requires.iter().map(|x| (r.file, &x.condition)));
+    }
+    for s in &raw.support {
+        out.extend(s.value.condition.iter().map(|c| (s.file, c)));
+    }
+    out.extend(raw.warnings.iter().map(|w| (w.file, &w.value.condition)));
+    out
+}
+
+/// A fact: where it is, what kind it is, and the source ids it cites.
+pub(super) struct FactRef<'a> {
+    pub file: FileId,
+    pub span: Range<usize>,
+    pub what: String,
+    pub sources: &'a [Spanned<String>],
+}
+
+/// Every fact that must cite a source.
+pub(super) fn facts(raw: &RawRuleset) -> Vec<FactRef<'_>> {
+    let mut out = Vec::new();
+    let mut add = |file, span: Range<usize>, what: String, sources| out.push(FactRef { file, span, what, sources });
+    for e in &raw.english {
+        add(e.file, e.value.id.span(), format!("English requirement `{}`", e.value.id.get_ref()), &e.value.sources[..]);
+    }
+    for r in &raw.routes {
+        add(r.file, r.value.id.span(), format!("route `{}`", r.value.id.get_ref()), &r.value.sources[..]);
+        for s in &r.value.step {
+            let s = s.get_ref();
+            add(r.file, s.id.span(), format!("step `{}.{}`", r.value.id.get_ref(), s.id.get_ref()), &s.sources[..]);
+        }
+    }
+    for c in &raw.constraints {
+        add(c.file, c.value.id.span(), format!("constraint `{}`", c.value.id.get_ref()), &c.value.sources[..]);
+    }
+    for r in &raw.roles {
+        add(r.file, r.value.id.span(), format!("role `{}`", r.value.id.get_ref()), &r.value.sources[..]);
+    }
+    for s in &raw.support {
+        add(s.file, s.value.id.span(), format!("organisation `{}`", s.value.id.get_ref()), &s.value.sources[..]);
+    }
+    for w in &raw.warnings {
+        add(w.file, w.value.id.span(), format!("warning `{}`", w.value.id.get_ref()), &w.value.sources[..]);
+    }
+    out
+}
+
+/// Every source reference anywhere, including the optional ones on costs, tests and terms.
+pub(super) fn source_refs(raw: &RawRuleset) -> Vec<(FileId, &Spanned<String>)> {
+    let mut out: Vec<(FileId, &Spanned<String>)> =
+        facts(raw).into_iter().flat_map(|f| f.sources.iter().map(move |s| (f.file, s))).collect();
+    for e in &raw.english {
+        for a in &e.value.accepts {
+            out.extend(a.get_ref().sources.iter().map(|s| (e.file, s)));
+        }
+    }
+    for r in &raw.routes {
+        for s in &r.value.step {
+            for c in &s.get_ref().cost {
+                out.extend(c.get_ref().sources.iter().map(|x| (r.file, x)));
+            }
+        }
+    }
+    for x in &raw.regulators {
+        out.extend(x.value.sources.iter().map(|s| (x.file, s)));
+    }
+    for x in &raw.professions {
+        out.extend(x.value.sources.iter().map(|s| (x.file, s)));
+    }
+    for x in &raw.terms {
+        out.extend(x.value.sources.iter().map(|s| (x.file, s)));
+    }
+    out
+}
+
+/// A user-facing text: where its table is, which field, and the text.
+pub(super) struct TextRef<'a> {
+    pub file: FileId,
+    pub span: Range<usize>,
+    pub field: &'static str,
+    pub text: &'a RawText,
+}
+
+/// Every user-facing text, with the span of the table (or id) it belongs to.
+pub(super) fn texts<'r>(raw: &'r RawRuleset) -> Vec<TextRef<'r>> {
+    let mut out = Vec::new();
+    let mut add = |file, span: Range<usize>, field, text: Option<&'r RawText>| {
+        if let Some(text) = text {
+            out.push(TextRef { file, span, field, text });
+        }
+    };
+    for m in &raw.meta {
+        add(m.file, m.span.clone(), "disclaimer", Some(&m.value.disclaimer));
+    }
+    for q in &raw.questions {
+        let span = q.value.id.span();
+        add(q.file, span.clone(), "label", Some(&q.value.label));
+        add(q.file, span.clone(), "prompt", Some(&q.value.prompt));
+        add(q.file, span.clone(), "help", q.value.help.as_ref());
+        for o in &q.value.options {
+            add(q.file, o.value.span(), "label", Some(&o.label));
+        }
+    }
+    for r in &raw.regulators {
+        add(r.file, r.value.id.span(), "name", Some(&r.value.name));
+    }
+    for p in &raw.professions {
+        add(p.file, p.value.id.span(), "name", Some(&p.value.name));
+    }
+    for e in &raw.english {
+        add(e.file, e.value.id.span(), "title", Some(&e.value.title));
+        add(e.file, e.value.id.span(), "note", e.value.note.as_ref());
+    }
+    for r in &raw.routes {
+        let span = r.value.id.span();
+        add(r.file, span.clone(), "title", Some(&r.value.title));
+        add(r.file, span.clone(), "summary", r.value.summary.as_ref());
+        add(r.file, span.clone(), "meanwhile", r.value.meanwhile.as_ref());
+        add(r.file, span.clone(), "note", r.value.note.as_ref());
+        for x in &r.value.requires {
+            add(r.file, x.condition.span(), "why", Some(&x.why));
+            add(r.file, x.condition.span(), "why-not", Some(&x.why_not));
+        }
+        for s in &r.value.step {
+            let s = s.get_ref();
+            let span = s.id.span();
+            add(r.file, span.clone(), "title", Some(&s.title));
+            add(r.file, span.clone(), "detail", s.detail.as_ref());
+            add(r.file, span.clone(), "blocked-why", s.blocked_why.as_ref());
+            add(r.file, span.clone(), "note", s.note.as_ref());
+            for c in &s.cost {
+                add(r.file, c.span(), "label", Some(&c.get_ref().label));
+                add(r.file, c.span(), "note", c.get_ref().note.as_ref());
+            }
+        }
+    }
+    for c in &raw.constraints {
+        add(c.file, c.value.id.span(), "title", Some(&c.value.title));
+        add(c.file, c.value.id.span(), "why", Some(&c.value.why));
+        add(c.file, c.value.id.span(), "note", c.value.note.as_ref());
+    }
+    for r in &raw.roles {
+        let span = r.value.id.span();
+        add(r.file, span.clone(), "title", Some(&r.value.title));
+        add(r.file, span.clone(), "summary", r.value.summary.as_ref());
+        add(r.file, span.clone(), "band", r.value.band.as_ref());
+        add(r.file, span.clone(), "note", r.value.note.as_ref());
+        for x in &r.value.requires {
+            add(r.file, x.condition.span(), "why", Some(&x.why));
+            add(r.file, x.condition.span(), "why-not", Some(&x.why_not));
+        }
+    }
+    for s in &raw.support {
+        add(s.file, s.value.id.span(), "name", Some(&s.value.name));
+        add(s.file, s.value.id.span(), "summary", s.value.summary.as_ref());
+        add(s.file, s.value.id.span(), "note", s.value.note.as_ref());
+    }
+    for w in &raw.warnings {
+        add(w.file, w.value.id.span(), "text", Some(&w.value.text));
+        add(w.file, w.value.id.span(), "note", w.value.note.as_ref());
+    }
+    for t in &raw.terms {
+        add(t.file, t.value.id.span(), "text", Some(&t.value.text));
+    }
+    out
+}

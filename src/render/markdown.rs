@@ -1,0 +1,119 @@
+//! The plan as Markdown: a handout a person can print, email to themselves or read later.
+
+use super::{SourceIndex, heading};
+use crate::engine::{Plan, RouteStatus};
+
+fn bullets(s: &mut String, items: &[String], prefix: &str) {
+    for i in items {
+        s.push_str(&format!("{prefix}- {i}\n"));
+    }
+}
+
+/// The plan as a Markdown document.
+pub fn markdown(plan: &Plan) -> String {
+    let sources = SourceIndex::new(plan);
+    let mut s = format!("# {}\n\n", heading(plan));
+    for route in plan.routes.iter().filter(|r| r.status != RouteStatus::NotOpen) {
+        s.push_str(&format!("## {} route: {}\n\n", capitalise(route.status.label()), route.title));
+        s.push_str(&format!("Regulator: {}\n\n", route.regulator));
+        if let Some(summary) = &route.summary {
+            s.push_str(&format!("{summary}\n\n"));
+        }
+        bullets(&mut s, &route.why, "");
+        bullets(&mut s, &route.why_not, "");
+        s.push('\n');
+        for (i, step) in route.steps.iter().enumerate() {
+            s.push_str(&format!(
+                "{}. **{}** ({}) {}\n",
+                i + 1,
+                step.title,
+                step.status.label(),
+                sources.cite(&step.sources)
+            ));
+            if let Some(d) = &step.detail {
+                s.push_str(&format!("   {d}\n"));
+            }
+            bullets(&mut s, &step.why, "   ");
+            if let Some(n) = step.note.as_ref().filter(|_| !step.unconfirmed) {
+                s.push_str(&format!("   - Note: {n}\n"));
+            }
+            if let Some(c) = &step.cost {
+                s.push_str(&format!(
+                    "   - Cost: {} ({}){}\n",
+                    c.display,
+                    c.label,
+                    c.note.as_ref().map_or(String::new(), |n| format!(". {n}"))
+                ));
+            }
+            if let Some(d) = &step.duration {
+                s.push_str(&format!("   - Time: {}\n", d.display));
+            }
+        }
+        s.push('\n');
+    }
+    let closed: Vec<_> = plan.routes.iter().filter(|r| r.status == RouteStatus::NotOpen).collect();
+    if !closed.is_empty() {
+        s.push_str("## Routes not open to you now\n\n");
+        for r in closed {
+            s.push_str(&format!("### {}\n\n", r.title));
+            bullets(&mut s, &r.why_not, "");
+            if let Some(m) = &r.meanwhile {
+                s.push_str(&format!("\nMeanwhile: {m}\n"));
+            }
+            s.push('\n');
+        }
+    }
+    if !plan.roles.is_empty() {
+        s.push_str("## Stepping-stone roles\n\n");
+        for r in &plan.roles {
+            let band = r.band.as_ref().map_or(String::new(), |b| format!(", {b}"));
+            s.push_str(&format!(
+                "- **{}** ({}{band}) {}\n",
+                r.title,
+                if r.open { "open now" } else { "not open yet" },
+                sources.cite(&r.sources)
+            ));
+            bullets(&mut s, if r.open { &r.why } else { &r.why_not }, "  ");
+        }
+        s.push('\n');
+    }
+    if !plan.support.is_empty() {
+        s.push_str("## Support\n\n");
+        for o in &plan.support {
+            s.push_str(&format!(
+                "- **[{}]({})**{}\n",
+                o.name,
+                o.url,
+                o.summary.as_ref().map_or(String::new(), |x| format!(": {x}"))
+            ));
+            bullets(&mut s, &o.why, "  ");
+        }
+        s.push('\n');
+    }
+    if !plan.warnings.is_empty() {
+        s.push_str("## Watch out\n\n");
+        for w in &plan.warnings {
+            s.push_str(&format!("- {} {}\n", w.text, sources.cite(&w.sources)));
+        }
+        s.push('\n');
+    }
+    if !plan.glossary.is_empty() {
+        s.push_str("## Words used\n\n");
+        for g in &plan.glossary {
+            s.push_str(&format!("- **{}**: {}\n", g.term, g.text));
+        }
+        s.push('\n');
+    }
+    s.push_str("## Sources\n\n");
+    for (n, src) in sources.iter() {
+        let overdue = if src.overdue { ", overdue for re-checking" } else { "" };
+        s.push_str(&format!("{n}. [{}]({}) (checked {}{overdue})\n", src.title, src.url, src.verified));
+    }
+    s.push_str(&format!("\n---\n\n{}\n", plan.disclaimer));
+    s
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map_or_else(String::new, |f| f.to_uppercase().collect::<String>() + c.as_str())
+}

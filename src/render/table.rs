@@ -1,0 +1,179 @@
+//! The plan as tables for the terminal, fitted to its width; borderless with `--plain`.
+
+use super::{SourceIndex, heading};
+use crate::engine::{Plan, RoutePlan, RouteStatus, StepStatus};
+use crate::output::Output;
+use comfy_table::{Attribute, Cell, Color, ContentArrangement, Table, presets};
+
+fn new_table(out: &Output, header: &[&str]) -> Table {
+    let mut t = Table::new();
+    t.load_style(if out.plain { presets::NOTHING } else { presets::UTF8_FULL_CONDENSED });
+    t.set_content_arrangement(ContentArrangement::Dynamic);
+    t.set_width(out.width);
+    if !out.color {
+        t.force_no_tty();
+    } else {
+        t.enforce_styling();
+    }
+    t.set_header(header.iter().map(|h| {
+        let c = Cell::new(*h);
+        if out.color { c.add_attribute(Attribute::Bold) } else { c }
+    }));
+    t
+}
+
+fn status_cell(status: StepStatus, out: &Output) -> Cell {
+    let cell = Cell::new(status.label());
+    if !out.color {
+        return cell;
+    }
+    match status {
+        StepStatus::Done => cell.fg(Color::Green),
+        StepStatus::Next => cell.fg(Color::Cyan).add_attribute(Attribute::Bold),
+        StepStatus::Blocked => cell.fg(Color::Red),
+        StepStatus::Check => cell.fg(Color::Yellow),
+        StepStatus::Todo => cell,
+    }
+}
+
+fn section(s: &mut String, title: &str) {
+    s.push('\n');
+    s.push_str(&title.to_uppercase());
+    s.push('\n');
+}
+
+fn lines(items: &[String]) -> String {
+    items.join("\n")
+}
+
+fn route_steps(s: &mut String, route: &RoutePlan, out: &Output, sources: &SourceIndex) {
+    let mut t = new_table(out, &["#", "Step: what to do, and why", "Status", "Cost and time"]);
+    for (i, step) in route.steps.iter().enumerate() {
+        let mut text = vec![if out.plain { step.title.clone() } else { step.title.to_uppercase() }];
+        if let Some(d) = &step.detail {
+            text.push(d.clone());
+        }
+        text.extend(step.why.iter().map(|w| format!("- {w}")));
+        if let Some(n) = step.note.as_ref().filter(|_| !step.unconfirmed) {
+            text.push(format!("Note: {n}"));
+        }
+        let cite = sources.cite(&step.sources);
+        if !cite.is_empty() {
+            text.push(format!("Sources: {cite}"));
+        }
+        let mut cost = Vec::new();
+        if let Some(c) = &step.cost {
+            cost.push(format!("{}: {}", c.label, c.display));
+            if c.unconfirmed {
+                cost.push("(check with the regulator)".to_owned());
+            }
+        }
+        if let Some(d) = &step.duration {
+            cost.push(format!("Time: {}", d.display));
+        }
+        t.add_row(vec![
+            Cell::new(i + 1),
+            Cell::new(text.join("\n")),
+            status_cell(step.status, out),
+            Cell::new(cost.join("\n")),
+        ]);
+    }
+    if let Some(col) = t.column_mut(3) {
+        col.set_constraint(comfy_table::ColumnConstraint::UpperBoundary(comfy_table::Width::Percentage(24)));
+    }
+    s.push_str(&t.to_string());
+    s.push('\n');
+}
+
+/// The plan as terminal tables.
+pub fn table(plan: &Plan, out: &Output) -> String {
+    let sources = SourceIndex::new(plan);
+    let mut s = heading(plan);
+    s.push('\n');
+
+    let open: Vec<&RoutePlan> = plan.routes.iter().filter(|r| r.status != RouteStatus::NotOpen).collect();
+    if plan.routes.is_empty() {
+        section(&mut s, "Routes");
+        s.push_str("No registration route in these rules matches your answers.\n");
+    }
+    for route in &open {
+        section(&mut s, &format!("{} route: {}", route.status.label(), route.title));
+        s.push_str(&format!("Regulator: {}\n", route.regulator));
+        if let Some(summary) = &route.summary {
+            s.push_str(summary);
+            s.push('\n');
+        }
+        for w in &route.why {
+            s.push_str(&format!("+ {w}\n"));
+        }
+        for w in &route.why_not {
+            s.push_str(&format!("? {w}\n"));
+        }
+        route_steps(&mut s, route, out, &sources);
+    }
+    let closed: Vec<&RoutePlan> = plan.routes.iter().filter(|r| r.status == RouteStatus::NotOpen).collect();
+    if !closed.is_empty() {
+        section(&mut s, "Routes not open to you now");
+        let mut t = new_table(out, &["Route", "Why not", "Meanwhile"]);
+        for r in closed {
+            t.add_row(vec![
+                Cell::new(&r.title),
+                Cell::new(lines(&r.why_not)),
+                Cell::new(r.meanwhile.as_deref().unwrap_or("")),
+            ]);
+        }
+        s.push_str(&t.to_string());
+        s.push('\n');
+    }
+    if !plan.roles.is_empty() {
+        section(&mut s, "Stepping-stone roles");
+        let mut t = new_table(out, &["Role", "Open now?", "Why"]);
+        for r in &plan.roles {
+            let mut why = if r.open { r.why.clone() } else { r.why_not.clone() };
+            if let Some(b) = &r.band {
+                why.insert(0, b.clone());
+            }
+            t.add_row(vec![
+                Cell::new(&r.title),
+                Cell::new(if r.open { "yes" } else { "not yet" }),
+                Cell::new(lines(&why)),
+            ]);
+        }
+        s.push_str(&t.to_string());
+        s.push('\n');
+    }
+    if !plan.support.is_empty() {
+        section(&mut s, "Support near you");
+        let mut t = new_table(out, &["Organisation", "Why", "Website"]);
+        for o in &plan.support {
+            let mut why = o.why.clone();
+            if let Some(sum) = &o.summary {
+                why.insert(0, sum.clone());
+            }
+            t.add_row(vec![Cell::new(&o.name), Cell::new(lines(&why)), Cell::new(&o.url)]);
+        }
+        s.push_str(&t.to_string());
+        s.push('\n');
+    }
+    if !plan.warnings.is_empty() {
+        section(&mut s, "Watch out");
+        for w in &plan.warnings {
+            s.push_str(&format!("! {} {}\n", w.text, sources.cite(&w.sources)));
+        }
+    }
+    if !plan.glossary.is_empty() {
+        section(&mut s, "Words used");
+        for g in &plan.glossary {
+            s.push_str(&format!("{}: {}\n", g.term, g.text));
+        }
+    }
+    section(&mut s, "Sources");
+    for (n, src) in sources.iter() {
+        let overdue = if src.overdue { ", overdue for re-checking" } else { "" };
+        s.push_str(&format!("[{n}] {} {} (checked {}{overdue})\n", src.title, src.url, src.verified));
+    }
+    s.push('\n');
+    s.push_str(&plan.disclaimer);
+    s.push('\n');
+    s
+}

@@ -1,0 +1,325 @@
+//! The ruleset: versioned, cited rule data. `load` reads files into raw tables, `lint` checks
+//! them, and `build` turns a clean set into these always-valid types used by the engine.
+
+mod build;
+pub(crate) use build::vocabulary;
+mod load;
+pub mod raw;
+
+pub use load::{Item, RawRuleset, RulesetFiles, parse_files};
+
+use crate::condition::Condition;
+use crate::diagnostic::{Diagnostic, SourceMap, has_errors};
+use crate::text::Text;
+use jiff::civil::Date;
+use raw::{Category, DurationUnit, EnglishTest, QuestionKind, Sitting};
+use std::collections::{BTreeMap, HashMap};
+
+/// The file-format versions this build of requal reads.
+pub const SUPPORTED_SCHEMA_VERSIONS: &[i64] = &[1];
+
+/// A loaded ruleset: its files, every finding, and the ruleset itself when there were no
+/// errors.
+#[derive(Debug)]
+pub struct Loaded {
+    pub sources: SourceMap,
+    pub diagnostics: Vec<Diagnostic>,
+    pub ruleset: Option<Ruleset>,
+}
+
+/// Reads, lints and builds a ruleset. A ruleset with any error-level finding is `None`.
+pub fn load(files: &RulesetFiles) -> Loaded {
+    let mut sources = SourceMap::default();
+    let mut diagnostics = Vec::new();
+    let raw = parse_files(files, &mut sources, &mut diagnostics);
+    diagnostics.extend(crate::lint::run(&raw, &sources));
+    diagnostics.sort_by(|a, b| (a.file, a.span.start, a.code).cmp(&(b.file, b.span.start, b.code)));
+    diagnostics.dedup();
+    let ruleset = if has_errors(&diagnostics) {
+        None
+    } else {
+        match build::build(&raw, files.content_hash()) {
+            Ok(r) => Some(r),
+            Err(mut problems) => {
+                diagnostics.append(&mut problems);
+                None
+            }
+        }
+    };
+    Loaded { sources, diagnostics, ruleset }
+}
+
+/// The `[ruleset]` table.
+#[derive(Debug, Clone)]
+pub struct Meta {
+    pub name: String,
+    pub version: String,
+    pub schema_version: i64,
+    pub published: Date,
+    pub fresh_days: u32,
+    pub locales: Vec<String>,
+    pub disclaimer: Text,
+}
+
+/// One option of a choice question.
+#[derive(Debug, Clone)]
+pub struct QuestionOption {
+    pub value: String,
+    pub label: Text,
+}
+
+/// One interview question.
+#[derive(Debug, Clone)]
+pub struct Question {
+    pub id: String,
+    pub kind: QuestionKind,
+    pub label: Text,
+    pub prompt: Text,
+    pub help: Option<Text>,
+    pub ask_if: Option<Condition>,
+    pub not_sure: bool,
+    pub options: Vec<QuestionOption>,
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+    pub step: Option<f64>,
+    pub not_future: bool,
+}
+
+impl Question {
+    /// The option with this value.
+    pub fn option(&self, value: &str) -> Option<&QuestionOption> {
+        self.options.iter().find(|o| o.value == value)
+    }
+
+    /// Every option value, in order.
+    pub fn option_values(&self) -> Vec<&str> {
+        self.options.iter().map(|o| o.value.as_str()).collect()
+    }
+}
+
+/// A web page facts come from.
+#[derive(Debug, Clone)]
+pub struct Source {
+    pub id: String,
+    pub title: String,
+    pub url: String,
+    pub publisher: String,
+    pub verified: Date,
+    pub official: bool,
+}
+
+/// What every fact carries: its sources, and whether it is confirmed.
+#[derive(Debug, Clone, Default)]
+pub struct Fact {
+    pub sources: Vec<String>,
+    pub unconfirmed: bool,
+    pub note: Option<Text>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Regulator {
+    pub id: String,
+    pub name: Text,
+    pub url: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Profession {
+    pub id: String,
+    pub name: Text,
+    pub regulator: String,
+}
+
+/// A minimum score for one part of a test.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Score {
+    Band(f64),
+    Grade(String),
+}
+
+impl std::fmt::Display for Score {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Score::Band(b) => write!(f, "{b:.1}"),
+            Score::Grade(g) => write!(f, "grade {g}"),
+        }
+    }
+}
+
+/// The four parts of IELTS and OET.
+pub const PARTS: [&str; 4] = ["listening", "reading", "writing", "speaking"];
+
+/// One accepted test and its minimum scores, in force between `from` and `until`.
+#[derive(Debug, Clone)]
+pub struct Accepts {
+    pub test: EnglishTest,
+    pub overall: Option<Score>,
+    /// Minimum per part, in [`PARTS`] order; `None` where the test sets none.
+    pub parts: [Option<Score>; 4],
+    pub sitting: Sitting,
+    pub from: Option<Date>,
+    pub until: Option<Date>,
+    pub fact: Fact,
+}
+
+impl Accepts {
+    /// In force on `day`.
+    pub fn in_force(&self, day: Date) -> bool {
+        self.from.is_none_or(|f| f <= day) && self.until.is_none_or(|u| day <= u)
+    }
+}
+
+/// An English-language requirement.
+#[derive(Debug, Clone)]
+pub struct English {
+    pub id: String,
+    pub regulator: String,
+    pub title: Text,
+    pub valid_months: Option<u32>,
+    pub fact: Fact,
+    pub accepts: Vec<Accepts>,
+}
+
+/// A condition with the sentences shown when it holds and when it does not.
+#[derive(Debug, Clone)]
+pub struct Requirement {
+    pub condition: Condition,
+    pub why: Text,
+    pub why_not: Text,
+}
+
+#[derive(Debug, Clone, Copy, serde::Serialize)]
+pub struct Duration {
+    pub min: u32,
+    pub max: u32,
+    pub unit: DurationUnit,
+}
+
+#[derive(Debug, Clone)]
+pub struct Cost {
+    pub label: Text,
+    pub amount_pence: i64,
+    pub currency: String,
+    pub condition: Option<Condition>,
+    pub from: Option<Date>,
+    pub until: Option<Date>,
+    pub fact: Fact,
+}
+
+#[derive(Debug, Clone)]
+pub struct Step {
+    pub id: String,
+    pub title: Text,
+    pub detail: Option<Text>,
+    pub category: Category,
+    pub after: Vec<String>,
+    pub include_if: Option<Condition>,
+    pub done_if: Option<Condition>,
+    pub blocked_if: Option<Condition>,
+    pub blocked_why: Option<Text>,
+    pub needs: Vec<String>,
+    pub duration: Option<Duration>,
+    pub fact: Fact,
+    pub costs: Vec<Cost>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Route {
+    pub id: String,
+    pub regulator: String,
+    pub professions: Vec<String>,
+    pub title: Text,
+    pub summary: Option<Text>,
+    pub rank: i64,
+    pub meanwhile: Option<Text>,
+    pub fact: Fact,
+    pub requires: Vec<Requirement>,
+    /// In dependency order (stable: file order where `after` allows).
+    pub steps: Vec<Step>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Constraint {
+    pub id: String,
+    pub title: Text,
+    pub condition: Condition,
+    pub blocks: Vec<String>,
+    pub why: Text,
+    pub fact: Fact,
+}
+
+#[derive(Debug, Clone)]
+pub struct Role {
+    pub id: String,
+    pub title: Text,
+    pub summary: Option<Text>,
+    pub band: Option<Text>,
+    pub professions: Vec<String>,
+    pub needs: Vec<String>,
+    pub requires: Vec<Requirement>,
+    pub fact: Fact,
+}
+
+#[derive(Debug, Clone)]
+pub struct Support {
+    pub id: String,
+    pub name: Text,
+    pub url: String,
+    pub summary: Option<Text>,
+    pub regions: Vec<String>,
+    pub professions: Vec<String>,
+    pub condition: Option<Condition>,
+    pub fact: Fact,
+}
+
+#[derive(Debug, Clone)]
+pub struct Warning {
+    pub id: String,
+    pub condition: Condition,
+    pub text: Text,
+    pub fact: Fact,
+}
+
+#[derive(Debug, Clone)]
+pub struct Term {
+    pub id: String,
+    pub term: String,
+    pub text: Text,
+}
+
+/// A checked ruleset. Every reference in it resolves; nothing downstream re-checks.
+#[derive(Debug, Clone)]
+pub struct Ruleset {
+    pub meta: Meta,
+    questions: Vec<Question>,
+    question_index: HashMap<String, usize>,
+    pub sources: BTreeMap<String, Source>,
+    pub regulators: BTreeMap<String, Regulator>,
+    pub professions: BTreeMap<String, Profession>,
+    pub english: BTreeMap<String, English>,
+    pub routes: Vec<Route>,
+    pub constraints: Vec<Constraint>,
+    pub roles: Vec<Role>,
+    pub support: Vec<Support>,
+    pub warnings: Vec<Warning>,
+    pub terms: Vec<Term>,
+    /// sha256 of the rule files.
+    pub hash: String,
+}
+
+impl Ruleset {
+    /// Questions in interview order.
+    pub fn questions(&self) -> &[Question] {
+        &self.questions
+    }
+
+    /// The question with this id.
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.question_index.get(id).map(|&i| &self.questions[i])
+    }
+
+    /// The first 12 hex digits of the content hash, for people.
+    pub fn short_hash(&self) -> &str {
+        self.hash.get(..12).unwrap_or(&self.hash)
+    }
+}

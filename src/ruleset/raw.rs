@@ -1,0 +1,407 @@
+//! The serde mirror of rule files, exactly as written: every table kind, with spans on the
+//! values lints point at. Nothing here is checked beyond TOML types; see `lint` and `build`.
+
+use jiff::civil::Date;
+use serde::{Deserialize, Deserializer, de::Error as _};
+use std::collections::BTreeMap;
+use toml::Spanned;
+
+/// A text as written: a string or a locale table.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged, expecting = "a string, or a table of locales like { en = \"…\" }")]
+pub enum RawText {
+    Plain(String),
+    Locales(BTreeMap<String, String>),
+}
+
+/// A calendar date written as a TOML local date (`2026-03-01`) or a string.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct RawDate(pub Date);
+
+impl<'de> Deserialize<'de> for RawDate {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Repr {
+            Toml(toml::value::Datetime),
+            Str(String),
+        }
+        match Repr::deserialize(d).map_err(|_| D::Error::custom("expected a date like 2026-03-01"))? {
+            Repr::Toml(dt) => match (dt.date, dt.time, dt.offset) {
+                (Some(x), None, None) => {
+                    Date::new(i16::try_from(x.year).unwrap_or(i16::MAX), x.month as i8, x.day as i8)
+                        .map(RawDate)
+                        .map_err(D::Error::custom)
+                }
+                _ => Err(D::Error::custom(format!("expected a date like 2026-03-01, got {dt}"))),
+            },
+            Repr::Str(s) => parse_date(&s).map(RawDate).map_err(D::Error::custom),
+        }
+    }
+}
+
+/// Parses `YYYY-MM-DD` strictly, with a message a person can act on.
+pub fn parse_date(s: &str) -> Result<Date, String> {
+    let bytes = s.as_bytes();
+    let shape_ok = bytes.len() == 10
+        && bytes[4] == b'-'
+        && bytes[7] == b'-'
+        && bytes.iter().enumerate().all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
+    if !shape_ok {
+        return Err(format!("expected a date like 2026-03-01, got `{s}`"));
+    }
+    s.parse::<Date>().map_err(|e| format!("`{s}` is not a real date: {e}"))
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// The one `[ruleset]` table.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawMeta {
+    pub name: String,
+    pub version: Spanned<String>,
+    pub schema_version: Spanned<i64>,
+    pub published: RawDate,
+    pub fresh_days: u32,
+    pub locales: Vec<Spanned<String>>,
+    pub disclaimer: RawText,
+}
+
+/// The kinds of question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum QuestionKind {
+    Choice,
+    MultiChoice,
+    Bool,
+    Number,
+    Date,
+    OetGrade,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawOption {
+    pub value: Spanned<String>,
+    pub label: RawText,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawQuestion {
+    pub id: Spanned<String>,
+    pub kind: QuestionKind,
+    pub label: RawText,
+    pub prompt: RawText,
+    pub help: Option<RawText>,
+    pub ask_if: Option<Spanned<String>>,
+    #[serde(default = "yes")]
+    pub not_sure: bool,
+    #[serde(default)]
+    pub options: Vec<RawOption>,
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+    pub step: Option<f64>,
+    #[serde(default)]
+    pub not_future: bool,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawSource {
+    pub id: Spanned<String>,
+    pub title: String,
+    pub url: Spanned<String>,
+    pub publisher: String,
+    pub verified: Spanned<RawDate>,
+    #[serde(default)]
+    pub official: bool,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawRegulator {
+    pub id: Spanned<String>,
+    pub name: RawText,
+    pub url: String,
+    #[serde(default)]
+    pub sources: Vec<Spanned<String>>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawProfession {
+    pub id: Spanned<String>,
+    pub name: RawText,
+    pub regulator: Spanned<String>,
+    #[serde(default)]
+    pub sources: Vec<Spanned<String>>,
+    pub note: Option<String>,
+}
+
+/// An English test's score for one part: an IELTS band or an OET grade.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(untagged, expecting = "an IELTS band like 7.0 or an OET grade like \"B\"")]
+pub enum RawScore {
+    Band(f64),
+    Grade(String),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EnglishTest {
+    Ielts,
+    Oet,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Sitting {
+    One,
+    #[serde(rename = "two-within-12-months")]
+    TwoWithin12Months,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawAccepts {
+    pub test: Spanned<EnglishTest>,
+    pub overall: Option<Spanned<RawScore>>,
+    pub each: Option<Spanned<RawScore>>,
+    pub listening: Option<Spanned<RawScore>>,
+    pub reading: Option<Spanned<RawScore>>,
+    pub writing: Option<Spanned<RawScore>>,
+    pub speaking: Option<Spanned<RawScore>>,
+    pub sitting: Sitting,
+    pub from: Option<RawDate>,
+    pub until: Option<RawDate>,
+    #[serde(default)]
+    pub sources: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub unconfirmed: bool,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawEnglish {
+    pub id: Spanned<String>,
+    pub regulator: Spanned<String>,
+    pub title: RawText,
+    pub valid_months: Option<u32>,
+    #[serde(default)]
+    pub sources: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub unconfirmed: bool,
+    pub note: Option<RawText>,
+    #[serde(default)]
+    pub accepts: Vec<Spanned<RawAccepts>>,
+}
+
+/// A condition with the texts shown when it holds and when it does not.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawRequirement {
+    #[serde(rename = "if")]
+    pub condition: Spanned<String>,
+    pub why: RawText,
+    pub why_not: RawText,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Category {
+    English,
+    Exam,
+    Documents,
+    Application,
+    Work,
+    Study,
+    Money,
+    Other,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DurationUnit {
+    Days,
+    Weeks,
+    Months,
+    Years,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawDuration {
+    pub min: u32,
+    pub max: u32,
+    pub unit: DurationUnit,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawCost {
+    pub label: RawText,
+    pub amount_pence: Spanned<i64>,
+    pub currency: Spanned<String>,
+    #[serde(rename = "if")]
+    pub condition: Option<Spanned<String>>,
+    pub from: Option<RawDate>,
+    pub until: Option<RawDate>,
+    #[serde(default)]
+    pub sources: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub unconfirmed: bool,
+    pub note: Option<RawText>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawStep {
+    pub id: Spanned<String>,
+    pub title: RawText,
+    pub detail: Option<RawText>,
+    pub category: Option<Category>,
+    #[serde(default)]
+    pub after: Vec<Spanned<String>>,
+    pub include_if: Option<Spanned<String>>,
+    pub done_if: Option<Spanned<String>>,
+    pub blocked_if: Option<Spanned<String>>,
+    pub blocked_why: Option<RawText>,
+    #[serde(default)]
+    pub needs: Vec<Spanned<String>>,
+    pub duration: Option<RawDuration>,
+    #[serde(default)]
+    pub sources: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub unconfirmed: bool,
+    pub note: Option<RawText>,
+    #[serde(default)]
+    pub cost: Vec<Spanned<RawCost>>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawRoute {
+    pub id: Spanned<String>,
+    pub regulator: Spanned<String>,
+    pub professions: Vec<Spanned<String>>,
+    pub title: RawText,
+    pub summary: Option<RawText>,
+    #[serde(default = "default_rank")]
+    pub rank: i64,
+    pub meanwhile: Option<RawText>,
+    #[serde(default)]
+    pub sources: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub unconfirmed: bool,
+    pub note: Option<RawText>,
+    #[serde(default)]
+    pub requires: Vec<RawRequirement>,
+    #[serde(default)]
+    pub step: Vec<Spanned<RawStep>>,
+}
+
+fn default_rank() -> i64 {
+    100
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawConstraint {
+    pub id: Spanned<String>,
+    pub title: RawText,
+    #[serde(rename = "if")]
+    pub condition: Spanned<String>,
+    pub blocks: Vec<Spanned<String>>,
+    pub why: RawText,
+    #[serde(default)]
+    pub sources: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub unconfirmed: bool,
+    pub note: Option<RawText>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawRole {
+    pub id: Spanned<String>,
+    pub title: RawText,
+    pub summary: Option<RawText>,
+    pub band: Option<RawText>,
+    #[serde(default)]
+    pub professions: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub needs: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub requires: Vec<RawRequirement>,
+    #[serde(default)]
+    pub sources: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub unconfirmed: bool,
+    pub note: Option<RawText>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawSupport {
+    pub id: Spanned<String>,
+    pub name: RawText,
+    pub url: String,
+    pub summary: Option<RawText>,
+    #[serde(default)]
+    pub regions: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub professions: Vec<Spanned<String>>,
+    #[serde(rename = "if")]
+    pub condition: Option<Spanned<String>>,
+    #[serde(default)]
+    pub sources: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub unconfirmed: bool,
+    pub note: Option<RawText>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawWarning {
+    pub id: Spanned<String>,
+    #[serde(rename = "if")]
+    pub condition: Spanned<String>,
+    pub text: RawText,
+    #[serde(default)]
+    pub sources: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub unconfirmed: bool,
+    pub note: Option<RawText>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawTerm {
+    pub id: Spanned<String>,
+    pub term: String,
+    pub text: RawText,
+    #[serde(default)]
+    pub sources: Vec<Spanned<String>>,
+}
+
+/// The top-level keys a rule file may hold, each an array of tables (the ruleset a table).
+pub const TOP_LEVEL_KEYS: &[&str] = &[
+    "ruleset",
+    "question",
+    "source",
+    "regulator",
+    "profession",
+    "english",
+    "route",
+    "constraint",
+    "role",
+    "support",
+    "warning",
+    "term",
+];

@@ -1,0 +1,184 @@
+//! The engine on hand-written answers over the mini ruleset: statuses, constraints,
+//! English thresholds, three-valued answers, determinism.
+
+use requal::answers::{Answer, Answers};
+use requal::engine::{Plan, RouteStatus, StepStatus, plan};
+use requal::ruleset::{Ruleset, RulesetFiles, load};
+
+fn mini() -> Ruleset {
+    let files = RulesetFiles::from_dir(&crate::harness::fixture("rules-mini")).unwrap();
+    load(&files).ruleset.expect("mini lints clean")
+}
+
+fn answers(pairs: &[(&str, Answer)]) -> Answers {
+    let mut a = Answers::default();
+    a.set("profession", Answer::Choice("doctor".into()));
+    for (k, v) in pairs {
+        a.set(*k, v.clone());
+    }
+    a
+}
+
+fn choice(s: &str) -> Answer {
+    Answer::Choice(s.into())
+}
+
+fn grade(s: &str) -> Answer {
+    Answer::Grade(s.into())
+}
+
+fn today() -> jiff::civil::Date {
+    jiff::civil::date(2026, 11, 22)
+}
+
+fn step(plan: &Plan, id: &str) -> StepStatus {
+    plan.route("exams").unwrap().steps.iter().find(|s| s.id == id).unwrap().status
+}
+
+fn oet(writing: &str) -> Vec<(&'static str, Answer)> {
+    vec![
+        ("english-test", choice("oet")),
+        ("oet-listening", grade("B")),
+        ("oet-reading", grade("A")),
+        ("oet-writing", grade(writing)),
+        ("oet-speaking", grade("B")),
+        ("english-test-date", Answer::Date(jiff::civil::date(2026, 1, 10))),
+    ]
+}
+
+#[test]
+fn oet_c_plus_writing_meets_a_c_plus_minimum_and_c_does_not() {
+    let r = mini();
+    assert_eq!(step(&plan(&r, &answers(&oet("C+")), today(), "en"), "english"), StepStatus::Done);
+    let p = plan(&r, &answers(&oet("C")), today(), "en");
+    let english = &p.route("exams").unwrap().steps[0];
+    assert_eq!(english.status, StepStatus::Next);
+    assert!(
+        english.why.iter().any(|w| w == "your OET writing grade C is below the minimum of grade C+"),
+        "{:?}",
+        english.why
+    );
+}
+
+#[test]
+fn an_unanswered_exam_list_makes_exam_steps_checks_not_guesses() {
+    let p = plan(&mini(), &answers(&[]), today(), "en");
+    assert_eq!(step(&p, "exam-1"), StepStatus::Check);
+}
+
+#[test]
+fn a_test_older_than_its_validity_does_not_count() {
+    let mut a = oet("B");
+    a.push(("english-test-date", Answer::Date(jiff::civil::date(2024, 10, 1))));
+    let p = plan(&mini(), &answers(&a), today(), "en");
+    let english = &p.route("exams").unwrap().steps[0];
+    assert_eq!(english.status, StepStatus::Next);
+    assert!(
+        english.why.iter().any(|w| w.contains("is 25 months old; results count for 24 months")),
+        "{:?}",
+        english.why
+    );
+}
+
+#[test]
+fn a_missing_test_date_or_score_makes_the_english_step_a_check() {
+    let mut a = oet("B");
+    a.retain(|(k, _)| *k != "english-test-date");
+    assert_eq!(step(&plan(&mini(), &answers(&a), today(), "en"), "english"), StepStatus::Check);
+    let mut a = oet("B");
+    a.push(("oet-speaking", Answer::NotSure));
+    assert_eq!(step(&plan(&mini(), &answers(&a), today(), "en"), "english"), StepStatus::Check);
+}
+
+#[test]
+fn a_false_answer_beats_an_unknown_one() {
+    // Writing is too low, speaking is unknown: the requirement is plainly not met.
+    let mut a = oet("D");
+    a.push(("oet-speaking", Answer::NotSure));
+    assert_eq!(step(&plan(&mini(), &answers(&a), today(), "en"), "english"), StepStatus::Next);
+}
+
+#[test]
+fn an_asylum_seeker_is_blocked_from_paid_steps_and_roles_but_may_volunteer() {
+    let a = answers(&[("immigration-status", choice("asylum-seeker")), ("exams-passed", Answer::Multi(vec![]))]);
+    let p = plan(&mini(), &a, today(), "en");
+    assert_eq!(step(&p, "exam-2"), StepStatus::Blocked);
+    assert_eq!(step(&p, "apply"), StepStatus::Blocked, "comes after a blocked step");
+    let worker = p.roles.iter().find(|r| r.id == "support-worker").unwrap();
+    assert!(!worker.open);
+    assert_eq!(worker.why_not, ["asylum seekers may not take paid work until the Home Office allows it"]);
+    assert!(p.roles.iter().find(|r| r.id == "volunteer").unwrap().open);
+    assert_eq!(p.route("sponsor").unwrap().status, RouteStatus::NotOpen);
+    assert_eq!(p.route("sponsor").unwrap().why_not, ["this route is only for refugees"]);
+    assert_eq!(p.route("sponsor").unwrap().meanwhile.as_deref(), Some("Work on your English."));
+}
+
+#[test]
+fn not_sure_of_status_leaves_routes_possible_and_paid_roles_to_check() {
+    let p = plan(&mini(), &answers(&[("immigration-status", Answer::NotSure)]), today(), "en");
+    let sponsor = p.route("sponsor").unwrap();
+    assert_eq!(sponsor.status, RouteStatus::Possible);
+    assert!(sponsor.why_not[0].starts_with("Not sure yet: this route is only for refugees"), "{:?}", sponsor.why_not);
+    let worker = p.roles.iter().find(|r| r.id == "support-worker").unwrap();
+    assert!(!worker.open && worker.why_not[0].starts_with("Not sure yet:"), "{:?}", worker.why_not);
+}
+
+#[test]
+fn the_lowest_ranked_open_route_is_recommended() {
+    let p = plan(&mini(), &answers(&[("immigration-status", choice("refugee"))]), today(), "en");
+    assert_eq!(p.recommended().unwrap().id, "exams");
+    assert_eq!(p.route("sponsor").unwrap().status, RouteStatus::Possible);
+    assert_eq!(p.routes[0].id, "exams", "the recommended route comes first");
+}
+
+#[test]
+fn costs_follow_conditions_and_dates() {
+    let r = mini();
+    let refugee = plan(&r, &answers(&[("immigration-status", choice("refugee"))]), today(), "en");
+    let cost = |p: &Plan| p.route("exams").unwrap().steps.iter().find(|s| s.id == "exam-1").unwrap().cost.clone();
+    assert_eq!(cost(&refugee).unwrap().display, "free");
+    let other = plan(&r, &answers(&[("immigration-status", choice("asylum-seeker"))]), today(), "en");
+    let fee = cost(&other).unwrap();
+    assert_eq!((fee.display.as_str(), fee.unconfirmed), ("£268", true));
+    assert!(fee.note.unwrap().starts_with("Not confirmed: check the current fee with the regulator."));
+    // Before the fee's `from` date no fee applies.
+    let early =
+        plan(&r, &answers(&[("immigration-status", choice("asylum-seeker"))]), jiff::civil::date(2026, 3, 1), "en");
+    assert!(cost(&early).is_none());
+}
+
+#[test]
+fn support_is_filtered_by_region_and_profession() {
+    let r = mini();
+    let nw = plan(&r, &answers(&[("region", choice("north-west"))]), today(), "en");
+    assert_eq!(nw.support.iter().map(|s| s.id.as_str()).collect::<Vec<_>>(), ["national", "north-west-doctors"]);
+    let london = plan(&r, &answers(&[("region", choice("london"))]), today(), "en");
+    assert_eq!(london.support.iter().map(|s| s.id.as_str()).collect::<Vec<_>>(), ["national"]);
+}
+
+#[test]
+fn no_profession_means_no_routes_and_a_warning() {
+    let mut a = Answers::default();
+    a.set("region", choice("london"));
+    let p = plan(&mini(), &a, today(), "en");
+    assert!(p.routes.is_empty());
+    assert_eq!(p.warnings[0].id, "profession-unknown");
+}
+
+#[test]
+fn sources_are_flagged_overdue_after_fresh_days() {
+    let p = plan(&mini(), &answers(&[]), today(), "en");
+    let exams = &p.route("exams").unwrap().sources[0];
+    assert_eq!(
+        (exams.verified.as_str(), exams.overdue),
+        ("2026-01-01", true),
+        "checked 325 days before, fresh-days is 180"
+    );
+}
+
+#[test]
+fn planning_is_deterministic() {
+    let r = mini();
+    let a = answers(&oet("C+"));
+    assert_eq!(plan(&r, &a, today(), "en"), plan(&r, &a, today(), "en"));
+}

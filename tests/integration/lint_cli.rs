@@ -1,0 +1,102 @@
+//! `requal lint`: each lint fires on its fixture with file:line:col; the shipped rules and
+//! the mini fixture lint clean; output formats and exit codes.
+
+use crate::harness::{assert_golden, copy_dir, fixture, requal, root, run};
+
+/// Copies the mini ruleset to a temp dir as `rules/`, with the fixture's files laid over it.
+fn broken_ruleset(code: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&fixture("rules-mini"), &dir.path().join("rules"));
+    copy_dir(&fixture(&format!("lint/{code}/bad")), &dir.path().join("rules"));
+    dir
+}
+
+#[test]
+fn every_lint_fires_on_its_fixture_with_a_location() {
+    let mut codes: Vec<String> = std::fs::read_dir(fixture("lint"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    codes.sort();
+    assert_eq!(codes.len(), requal::lint::LINTS.len(), "one fixture per lint");
+    for code in codes {
+        let dir = broken_ruleset(&code);
+        let (status, stdout, _) = run(requal().current_dir(dir.path()).args(["lint", "rules"]));
+        assert_eq!(status, 1, "`{code}` fixture should fail lint:\n{stdout}");
+        assert!(stdout.contains(&format!("error[{code}]")), "`{code}` did not fire:\n{stdout}");
+        assert!(stdout.contains(" --> rules/"), "`{code}` has no file:line:col:\n{stdout}");
+        assert_golden(&format!("lint/{code}.txt"), &stdout);
+    }
+}
+
+#[test]
+fn the_mini_ruleset_lints_clean() {
+    let (status, stdout, _) = run(requal().args(["lint", "tests/fixtures/rules-mini"]));
+    assert_eq!((status, stdout.as_str()), (0, "no problems found\n"));
+}
+
+#[test]
+fn the_shipped_ruleset_lints_clean() {
+    let (status, stdout, stderr) = run(requal().args(["lint", "rules"]));
+    assert_eq!(status, 0, "{stdout}{stderr}");
+    assert!(stdout.contains("no problems found"), "{stdout}");
+    // The embedded copy is the same ruleset.
+    let (status, stdout, _) = run(requal().arg("lint"));
+    assert_eq!((status, stdout.as_str()), (0, "no problems found\n"));
+}
+
+#[test]
+fn a_typo_a_cycle_and_a_syntax_error_are_all_reported_and_no_plan_is_made() {
+    let dir = broken_ruleset("unknown-question");
+    copy_dir(&fixture("lint/dependency-cycle/bad"), &dir.path().join("rules"));
+    copy_dir(&fixture("lint/invalid-toml/bad"), &dir.path().join("rules"));
+    let (status, stdout, _) = run(requal().current_dir(dir.path()).args(["lint", "rules"]));
+    assert_eq!(status, 1);
+    for expected in [
+        "error[unknown-question]",
+        "error[dependency-cycle]",
+        "error[invalid-toml]",
+        "rules/extra.toml:3:7",
+        "rules/broken.toml:2:",
+        "rules/cycle.toml:11:10",
+    ] {
+        assert!(stdout.contains(expected), "missing {expected:?} in\n{stdout}");
+    }
+    let answers = dir.path().join("answers.toml");
+    std::fs::write(&answers, "profession = \"doctor\"\n").unwrap();
+    let (status, stdout, stderr) =
+        run(requal().current_dir(dir.path()).args(["plan", "--rules", "rules", "--answers", "answers.toml"]));
+    assert_eq!(status, 1, "{stderr}");
+    assert!(stdout.is_empty(), "no plan may be printed: {stdout}");
+    assert!(stderr.contains("error[unknown-question]") && stderr.contains("no plan can be made"), "{stderr}");
+}
+
+#[test]
+fn json_and_github_formats_carry_line_and_column() {
+    let dir = broken_ruleset("unknown-question");
+    let (status, stdout, _) = run(requal().current_dir(dir.path()).args(["lint", "rules", "--format", "json"]));
+    assert_eq!(status, 1);
+    let doc: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    let d = &doc["diagnostics"][0];
+    assert_eq!(d["code"], "unknown-question");
+    assert_eq!(d["file"], "rules/extra.toml");
+    assert_eq!((d["line"].as_u64(), d["col"].as_u64()), (Some(3), Some(7)));
+    assert_eq!(d["help"], "did you mean `profession`?");
+    let (_, stdout, _) = run(requal().current_dir(dir.path()).args(["lint", "rules", "--format", "github"]));
+    assert!(stdout.starts_with("::error file=rules/extra.toml,line=3,col=7,"), "{stdout}");
+}
+
+#[test]
+fn a_missing_folder_is_a_tool_failure() {
+    let (status, _, stderr) = run(requal().args(["lint", "no/such/folder"]));
+    assert_eq!(status, 2);
+    assert!(stderr.contains("cannot read the rules folder `no/such/folder`"), "{stderr}");
+}
+
+#[test]
+fn explain_prints_lint_docs() {
+    let (status, stdout, _) = run(requal().args(["explain", "unknown-question"]));
+    assert_eq!(status, 0);
+    assert!(stdout.contains("### What it does") && stdout.contains("proffesion"), "{stdout}");
+    let _ = root();
+}

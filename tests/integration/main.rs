@@ -1,0 +1,16 @@
+//! Integration tests: one binary, one module per feature.
+
+// Helpers: running the binary, fixture paths, temp dirs.
+mod harness;
+
+// The interactive session in a real pseudo-terminal (expectrl).
+#[cfg(unix)]
+mod advise_pty;
+// `requal plan`: golden table, JSON and Markdown output, answers-file errors.
+mod plan_cli;
+// `requal lint`: every lint fires on its fixture; the shipped rules lint clean.
+mod lint_cli;
+// Scenario files under rules/scenarios, run in-process.
+mod scenarios;
+// The engine on hand-written answers: statuses, ordering, three-valued logic.
+mod engine;

@@ -1,0 +1,172 @@
+//! `requal plan`: golden table, JSON and Markdown on the mini ruleset; the refugee
+//! doctor on the shipped rules; answers-file errors naming the key.
+
+use crate::harness::{assert_golden, fixture, requal, run};
+
+fn mini_plan(format: &str, extra: &[&str]) -> String {
+    let answers = fixture("answers/mini-refugee.toml");
+    let (status, stdout, stderr) = run(requal()
+        .args([
+            "plan",
+            "--rules",
+            "tests/fixtures/rules-mini",
+            "--today",
+            "2026-11-22",
+            "--width",
+            "80",
+            "--format",
+            format,
+            "--answers",
+        ])
+        .arg(answers)
+        .args(extra));
+    assert_eq!(status, 0, "{stderr}");
+    stdout
+}
+
+#[test]
+fn table_output_is_stable() {
+    assert_golden("plan/mini.table.txt", &mini_plan("table", &[]));
+}
+
+#[test]
+fn plain_output_has_no_borders() {
+    let out = mini_plan("table", &["--plain"]);
+    assert!(!out.contains('│') && !out.contains('┆') && !out.contains('─'), "{out}");
+    assert_golden("plan/mini.plain.txt", &out);
+}
+
+#[test]
+fn markdown_output_is_stable() {
+    assert_golden("plan/mini.md", &mini_plan("markdown", &[]));
+}
+
+#[test]
+fn json_output_is_stable_and_follows_contract_2() {
+    let out = mini_plan("json", &[]);
+    let plan: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(plan["format"], 1);
+    assert_eq!(plan["evaluated_on"], "2026-11-22");
+    for key in ["name", "version", "hash"] {
+        assert!(plan["ruleset"][key].is_string(), "ruleset.{key}");
+    }
+    let route = &plan["routes"][0];
+    assert_eq!((route["id"].as_str(), route["status"].as_str()), (Some("exams"), Some("recommended")));
+    let steps: Vec<(&str, &str)> = route["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| (s["id"].as_str().unwrap(), s["status"].as_str().unwrap()))
+        .collect();
+    // `apply` is first in the file but comes after exam-2; exam-1 is done although English is not.
+    assert_eq!(steps, [("english", "next"), ("exam-1", "done"), ("exam-2", "next"), ("apply", "todo")]);
+    let english = &route["steps"][0];
+    let why = english["why"].to_string();
+    assert!(why.contains("your IELTS writing score 6.5 is below the minimum of 7.0"), "{why}");
+    let source = &english["sources"][0];
+    assert_eq!(
+        (source["url"].as_str(), source["verified"].as_str()),
+        (Some("https://regulator.example/english"), Some("2026-10-01"))
+    );
+    assert_eq!(plan["warnings"][0]["id"], "exam-1-ageing");
+    assert!(plan["warnings"][0]["text"].as_str().unwrap().contains("2025-02-01"));
+    assert_golden("plan/mini.json", &out);
+}
+
+#[test]
+fn refugee_doctor_json_names_the_gmc_english_shortfall_with_sources() {
+    let (status, out, stderr) = run(requal()
+        .args(["plan", "--today", "2026-11-22", "--format", "json", "--answers"])
+        .arg(fixture("answers/refugee-doctor-east.toml")));
+    assert_eq!(status, 0, "{stderr}");
+    let plan: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let route =
+        plan["routes"].as_array().unwrap().iter().find(|r| r["status"] == "recommended").expect("a recommended route");
+    assert_eq!(route["id"], "gmc-plab");
+    let steps = route["steps"].as_array().unwrap();
+    let english = steps.iter().find(|s| s["category"] == "english").expect("an English step");
+    assert_ne!(english["status"], "done", "7.0 overall / 6.5 writing does not meet the GMC minimum");
+    let why = english["why"].to_string();
+    for needle in [
+        "7.5 overall",
+        "7.0 in listening, reading, writing and speaking",
+        "grade B",
+        "your IELTS writing score 6.5 is below the minimum of 7.0",
+    ] {
+        assert!(why.contains(needle), "missing {needle:?} in {why}");
+    }
+    let sources = english["sources"].as_array().unwrap();
+    assert!(
+        !sources.is_empty()
+            && sources
+                .iter()
+                .all(|s| s["url"].as_str().unwrap().starts_with("http") && s["verified"].as_str().unwrap().len() == 10)
+    );
+    // PLAB 1 comes after English, PLAB 2 after PLAB 1.
+    let position = |needle: &str| {
+        steps
+            .iter()
+            .position(|s| s["id"].as_str().unwrap().contains(needle))
+            .unwrap_or_else(|| panic!("no {needle} step"))
+    };
+    assert!(position("english") < position("plab-1") && position("plab-1") < position("plab-2"));
+}
+
+#[test]
+fn not_sure_about_the_english_test_gives_a_check_step() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(fixture("answers/refugee-doctor-east.toml")).unwrap();
+    let answers = dir.path().join("answers.toml");
+    let text: String = text
+        .lines()
+        .filter(|l| !l.starts_with("ielts-") && !l.starts_with("english-test"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    std::fs::write(&answers, format!("{text}english-test = \"not-sure\"\n")).unwrap();
+    let (status, out, stderr) =
+        run(requal().args(["plan", "--today", "2026-11-22", "--format", "json", "--answers"]).arg(&answers));
+    assert_eq!(status, 0, "{stderr}");
+    let plan: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let route = plan["routes"].as_array().unwrap().iter().find(|r| r["id"] == "gmc-plab").unwrap();
+    let english = route["steps"].as_array().unwrap().iter().find(|s| s["category"] == "english").unwrap();
+    assert_eq!(english["status"], "check");
+    assert!(english["why"].to_string().contains("not sure which English test"), "{}", english["why"]);
+}
+
+#[test]
+fn an_unknown_key_exits_2_naming_it() {
+    let (status, stdout, stderr) = run(requal().args(["plan", "--answers"]).arg(fixture("answers/unknown-key.toml")));
+    assert_eq!(status, 2);
+    assert!(stdout.is_empty(), "no plan may be printed: {stdout}");
+    assert!(stderr.contains("`proffesion-years` is not a question in this ruleset"), "{stderr}");
+    assert!(stderr.contains("unknown-key.toml:2:1"), "{stderr}");
+}
+
+#[test]
+fn bad_values_are_all_reported_by_key() {
+    let (status, _, stderr) = run(requal().args(["plan", "--answers"]).arg(fixture("answers/bad-values.toml")));
+    assert_eq!(status, 2);
+    for needle in [
+        "`profession`: `surgeon` is not one of",
+        "`ielts-writing`: 7.3 is not a step of 0.5",
+        "`years-out-of-practice`: 99 is above the highest allowed value, 60",
+    ] {
+        assert!(stderr.contains(needle), "missing {needle:?} in {stderr}");
+    }
+}
+
+#[test]
+fn a_missing_answers_file_is_a_clear_failure() {
+    let (status, _, stderr) = run(requal().args(["plan", "--answers", "nope.toml"]));
+    assert_eq!(status, 2);
+    assert!(stderr.starts_with("error: cannot read the answers file `nope.toml`"), "{stderr}");
+}
+
+#[test]
+fn a_bad_today_is_a_clear_failure() {
+    let (status, _, stderr) = run(requal()
+        .args(["plan", "--today", "2026-02-30", "--answers"])
+        .arg(fixture("answers/refugee-doctor-east.toml")));
+    assert_eq!(status, 2);
+    assert!(stderr.contains("--today") && stderr.contains("not a real date"), "{stderr}");
+}
