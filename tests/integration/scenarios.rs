@@ -69,7 +69,9 @@ fn every_fact_shown_has_a_source_with_a_verified_date() {
         }
     };
     for p in ruleset.question("profession").unwrap().option_values() {
-        for (trained, status) in [("overseas", "refugee"), ("uk", "british-or-settled"), ("eea-switzerland", "asylum-seeker")] {
+        for (trained, status) in
+            [("overseas", "refugee"), ("uk", "british-or-settled"), ("eea-switzerland", "asylum-seeker")]
+        {
             let plan = requal::engine::plan(&ruleset, &person(p, trained, status), today, "en");
             for r in &plan.routes {
                 check(format!("route {}", r.id), &r.sources);
