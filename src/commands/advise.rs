@@ -1,20 +1,67 @@
 //! `requal advise` (and `requal` alone): the interactive advice session.
 
 use crate::ExitStatus;
+use crate::answers::Answers;
 use crate::cli::{AdviseArgs, Global};
+use crate::diagnostic::{DiagnosticFormat, SourceFile, SourceMap, render};
 use crate::output::Output;
-use anyhow::Result;
+use crate::questionnaire::{self, DialoguerPrompter, Interrupts, Resumed, Setup};
+use anyhow::{Context as _, Result};
 use std::io::IsTerminal as _;
+
+const NO_TERMINAL: &str = "error: the advice session needs an interactive terminal\n\
+     help: to plan without questions, write an answers file and run `requal plan --answers FILE`\n";
 
 pub(super) fn run(args: &AdviseArgs, global: &Global, out: &Output) -> Result<ExitStatus> {
     if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
-        out.err(
-            "error: the advice session needs an interactive terminal\n\
-             help: to plan without questions, write an answers file and run `requal plan --answers FILE`\n",
-        );
+        out.err(NO_TERMINAL);
         return Ok(ExitStatus::Failure);
     }
-    let _ = (args, global);
-    out.err("error: the interactive session is not built yet; use `requal plan --answers FILE`\n");
-    Ok(ExitStatus::Failure)
+    let ruleset = match super::load_ruleset(global, out)? {
+        Ok(r) => r,
+        Err(status) => return Ok(status),
+    };
+    let today = super::today(global)?;
+    let (answers, resumed) = match &args.resume {
+        None => (Answers::default(), None),
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .with_context(|| format!("cannot read the session file `{}`", path.display()))?;
+            let mut files = SourceMap::default();
+            let file = files.add(SourceFile::new(path.display().to_string(), text.clone()));
+            match crate::answers::parse(&text, file, &ruleset) {
+                Ok(a) => (a.answers, Some(Resumed { path: path.clone(), session: a.session })),
+                Err(problems) => {
+                    out.err(&render(&problems, &files, DiagnosticFormat::Human, out.color_stderr, out.plain));
+                    out.err(&format!(
+                        "error: `{}` has answers this ruleset cannot use; fix them and try again\n",
+                        path.display()
+                    ));
+                    return Ok(ExitStatus::Failure);
+                }
+            }
+        }
+    };
+    let dir = std::env::current_dir().context("cannot find the current folder")?;
+    let interrupts = Interrupts::install(*out).context("cannot set up Ctrl-C handling")?;
+    let mut prompter = DialoguerPrompter::new(out);
+    let setup = Setup { ruleset: &ruleset, today, lang: &global.lang, answers, resumed, dir };
+    let mut show = |plan: &crate::engine::Plan| {
+        out.err("\n");
+        out.out(&crate::render::table(plan, out))
+    };
+    let result = questionnaire::session(setup, &mut prompter, &mut show);
+    drop(interrupts);
+    match result {
+        Ok(_) => Ok(ExitStatus::Success),
+        Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {
+            out.err(questionnaire::STOPPED);
+            Ok(ExitStatus::Interrupted)
+        }
+        Err(e) if questionnaire::is_no_terminal(&e) => {
+            out.err(NO_TERMINAL);
+            Ok(ExitStatus::Failure)
+        }
+        Err(e) => Err(e).context("the advice session failed"),
+    }
 }

@@ -110,9 +110,10 @@ impl Person<'_> {
             .collect()
     }
 
-    fn unconfirmed_note(&self, fact: &Fact) -> Option<String> {
+    /// "Not confirmed: check with {who}." and the fact's note, for unconfirmed facts.
+    fn unconfirmed_note(&self, fact: &Fact, who: &str) -> Option<String> {
         fact.unconfirmed.then(|| {
-            let mut s = "Not confirmed: check with the regulator.".to_owned();
+            let mut s = format!("Not confirmed: check with {who}.");
             if let Some(n) = &fact.note {
                 s.push(' ');
                 s.push_str(&self.text(n));
@@ -182,7 +183,7 @@ pub fn plan(ruleset: &Ruleset, answers: &Answers, today: Date, lang: &str) -> Pl
     for w in &ruleset.warnings {
         if person.eval(&w.condition).truth == Truth::True {
             let mut text = person.text(&w.text);
-            if let Some(n) = person.unconfirmed_note(&w.fact) {
+            if let Some(n) = person.unconfirmed_note(&w.fact, "the regulator or an adviser") {
                 text.push(' ');
                 text.push_str(&n);
             }
@@ -268,7 +269,7 @@ fn routes(person: &Person<'_>, profession: Option<&str>, blocks: &Blocks) -> Vec
                 _ => RouteStatus::Possible,
             };
             let mut why = req.why;
-            if let Some(n) = person.unconfirmed_note(&route.fact) {
+            if let Some(n) = person.unconfirmed_note(&route.fact, "the regulator") {
                 why.push(n);
             }
             let steps = if status == RouteStatus::NotOpen { Vec::new() } else { steps(person, route, blocks) };
@@ -391,7 +392,7 @@ fn step_plan(
     {
         why.push(format!("Check first: {reason}"));
     }
-    if let Some(n) = person.unconfirmed_note(&step.fact) {
+    if let Some(n) = person.unconfirmed_note(&step.fact, "the regulator") {
         why.push(n);
     }
     let cost = cost(person, step);
@@ -496,7 +497,7 @@ fn roles(person: &Person<'_>, profession: Option<&str>, blocks: &Blocks) -> Vec<
             } else if let Some(m) = &maybe {
                 why_not.push(format!("Not sure yet: {m}"));
             }
-            if let Some(n) = person.unconfirmed_note(&role.fact) {
+            if let Some(n) = person.unconfirmed_note(&role.fact, "the employer or the organisation named") {
                 why.push(n);
             }
             let open = req.truth == Truth::True && blocked.is_none() && maybe.is_none();
@@ -551,7 +552,7 @@ fn support(person: &Person<'_>, profession: Option<&str>) -> Vec<SupportPlan> {
             if let Some(c) = &s.condition {
                 why.extend(person.eval(c).reasons);
             }
-            if let Some(n) = person.unconfirmed_note(&s.fact) {
+            if let Some(n) = person.unconfirmed_note(&s.fact, "the organisation") {
                 why.push(n);
             }
             SupportPlan {

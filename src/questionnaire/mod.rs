@@ -1,8 +1,27 @@
-//! The interview loop: which question comes next, given the answers so far.
+//! The interview loop. The engine owns it (dialoguer cannot go back): which question comes
+//! next, going back, "not sure", the review screen, dropping answers that no longer apply.
+//! The terminal sits behind [`Prompter`], so the whole loop runs in tests from a script.
 
-use crate::answers::Answers;
+mod interrupt;
+mod prompter;
+mod resume;
+mod save;
+#[cfg(test)]
+mod tests;
+
+pub use interrupt::{Interrupts, STOPPED, is_no_terminal};
+pub use prompter::{DialoguerPrompter, NOT_SURE_LABEL, Prompter, QUIT_LABEL, ScriptedPrompter, restore_cursor};
+pub use resume::{changes, summary};
+pub use save::{default_file_name, file_contents, offer_save, write_private};
+
+use crate::answers::{Answer, Answers, Plain, Session};
 use crate::condition::Truth;
+use crate::engine::{Plan, display_answer};
+use crate::ruleset::raw::QuestionKind;
 use crate::ruleset::{Question, Ruleset};
+use jiff::civil::Date;
+use std::io;
+use std::path::PathBuf;
 
 /// Questions that apply to this person now, in interview order: those without an `ask-if`,
 /// or whose `ask-if` is true for the answers so far.
@@ -13,4 +32,424 @@ pub fn relevant<'r>(ruleset: &'r Ruleset, answers: &Answers, today: jiff::civil:
         .iter()
         .filter(|q| q.ask_if.as_ref().is_none_or(|c| c.evaluate(&person).truth == Truth::True))
         .collect()
+}
+
+/// OET grades, best first.
+pub const OET_GRADES: [&str; 6] = ["A", "B", "C+", "C", "D", "E"];
+
+/// The back choice while interviewing, and while changing an answer from the review.
+pub const BACK_LABEL: &str = "Back to the previous question";
+pub const BACK_TO_REVIEW_LABEL: &str = "Back to the list of answers (no change)";
+
+/// What the person did at a question.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Reply {
+    Answer(Answer),
+    Back,
+    Quit,
+}
+
+/// One question as put to the person.
+pub struct Ask<'a> {
+    pub question: &'a Question,
+    pub ruleset: &'a Ruleset,
+    pub lang: &'a str,
+    pub today: Date,
+    /// The question's prompt in the person's language.
+    pub prompt: String,
+    pub help: Option<String>,
+    /// "Question 4 — about 8 left".
+    pub progress: String,
+    /// The answer given before, offered as the default.
+    pub current: Option<&'a Answer>,
+    /// The label of the back choice; `None` at the first question.
+    pub back: Option<&'a str>,
+}
+
+impl Ask<'_> {
+    /// An answer as the person reads it.
+    pub fn display(&self, a: &Answer) -> String {
+        display_answer(self.ruleset, &self.question.id, a, self.lang)
+    }
+}
+
+/// What a typed line means.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Typed {
+    Reply(Reply),
+    Help,
+    /// An empty line with no earlier answer: offer the other choices.
+    Menu,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum Command {
+    Back,
+    NotSure,
+    Quit,
+    Help,
+}
+
+/// The words a person may type instead of an answer.
+pub(crate) fn command(s: &str) -> Option<Command> {
+    let s = s.trim().to_lowercase();
+    Some(match s.as_str() {
+        // No one-letter words but `q` and `?`: "B" is an OET grade.
+        "back" => Command::Back,
+        "not sure" | "not-sure" | "notsure" | "don't know" | "dont know" => Command::NotSure,
+        "quit" | "q" | "exit" => Command::Quit,
+        "help" | "?" => Command::Help,
+        _ => return None,
+    })
+}
+
+/// Reads a typed line for a question: an answer (checked like an answers file), a command
+/// word, or an error to show before asking again.
+pub fn interpret(ask: &Ask<'_>, typed: &str) -> Result<Typed, String> {
+    let q = ask.question;
+    let t = typed.trim();
+    if let Some(c) = command(t) {
+        return match c {
+            Command::Back if ask.back.is_some() => Ok(Typed::Reply(Reply::Back)),
+            Command::Back => Err("this is the first question; there is nothing to go back to".to_owned()),
+            Command::NotSure if q.not_sure => Ok(Typed::Reply(Reply::Answer(Answer::NotSure))),
+            Command::NotSure => Err("this question needs an answer to make a plan".to_owned()),
+            Command::Quit => Ok(Typed::Reply(Reply::Quit)),
+            Command::Help => Ok(Typed::Help),
+        };
+    }
+    if t.is_empty() {
+        // Enter on an empty line keeps the answer given before, else offers the other choices.
+        return Ok(ask.current.map_or(Typed::Menu, |a| Typed::Reply(Reply::Answer(a.clone()))));
+    }
+    let answer = match q.kind {
+        QuestionKind::Number => {
+            let n: f64 =
+                t.replace(',', ".").parse().map_err(|_| format!("please type a number, like {}", example(q)))?;
+            crate::answers::check_number(q, n).map(Answer::Number)?
+        }
+        QuestionKind::Date => {
+            let d = crate::ruleset::raw::parse_date(t)?;
+            if q.not_future && d > ask.today {
+                return Err(format!("{d} is in the future; today is {}", ask.today));
+            }
+            Answer::Date(d)
+        }
+        QuestionKind::Choice => {
+            let lower = t.to_lowercase();
+            let o = q
+                .options
+                .iter()
+                .find(|o| o.value == t || o.label.get(ask.lang).to_lowercase() == lower)
+                .ok_or_else(|| format!("`{t}` is not one of {}", q.option_values().join(", ")))?;
+            Answer::Choice(o.value.clone())
+        }
+        QuestionKind::Bool => match t.to_lowercase().as_str() {
+            "yes" | "y" | "true" => Answer::Bool(true),
+            "no" | "n" | "false" => Answer::Bool(false),
+            _ => return Err("please answer yes or no".to_owned()),
+        },
+        QuestionKind::OetGrade => {
+            let g = t.to_uppercase();
+            if !OET_GRADES.contains(&g.as_str()) {
+                return Err(format!("`{t}` is not an OET grade (A, B, C+, C, D or E)"));
+            }
+            Answer::Grade(g)
+        }
+        QuestionKind::MultiChoice => {
+            let items = t.split(',').map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned).collect();
+            crate::answers::check_answer(q, &Plain::List(items))?
+        }
+    };
+    Ok(Typed::Reply(Reply::Answer(answer)))
+}
+
+fn example(q: &Question) -> String {
+    match (q.min, q.step) {
+        (Some(min), Some(step)) if step.fract() != 0.0 => format!("{:.1}", min + 13.0 * step),
+        _ => "3".to_owned(),
+    }
+}
+
+/// How an interview ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Every relevant question answered, reviewed: show the plan.
+    Finished,
+    /// The person chose Quit (or pressed Esc).
+    Quit,
+}
+
+/// Where an interview starts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Start {
+    /// The first unanswered question.
+    Questions,
+    /// The review screen (a resumed session).
+    Review,
+}
+
+/// One person's interview: their answers, and the questions answered in order (for Back).
+pub struct Interview<'r> {
+    ruleset: &'r Ruleset,
+    today: Date,
+    lang: String,
+    answers: Answers,
+    history: Vec<String>,
+}
+
+impl<'r> Interview<'r> {
+    pub fn new(ruleset: &'r Ruleset, answers: Answers, today: Date, lang: &str) -> Self {
+        Self { ruleset, today, lang: lang.to_owned(), answers, history: Vec::new() }
+    }
+
+    /// The answers so far.
+    pub fn answers(&self) -> &Answers {
+        &self.answers
+    }
+
+    /// The answers, taking them.
+    pub fn into_answers(self) -> Answers {
+        self.answers
+    }
+
+    fn relevant(&self) -> Vec<&'r Question> {
+        relevant(self.ruleset, &self.answers, self.today)
+    }
+
+    fn label(&self, q: &Question) -> String {
+        q.label.get(&self.lang).to_owned()
+    }
+
+    /// Relevant questions with no answer yet.
+    pub fn unanswered(&self) -> Vec<&'r Question> {
+        self.relevant().into_iter().filter(|q| self.answers.get(&q.id).is_none()).collect()
+    }
+
+    /// Drops answers to questions that no longer apply, saying so for each, until none is left
+    /// (one dropped answer can make another irrelevant).
+    pub fn prune(&mut self, p: &mut dyn Prompter) {
+        loop {
+            let keep: Vec<String> = self.relevant().iter().map(|q| q.id.clone()).collect();
+            let drop: Vec<String> =
+                self.answers.iter().map(|(id, _)| id.to_owned()).filter(|id| !keep.contains(id)).collect();
+            if drop.is_empty() {
+                return;
+            }
+            // In interview order, so notices read top to bottom.
+            for q in self.ruleset.questions().iter().filter(|q| drop.contains(&q.id)) {
+                if let Some(a) = self.answers.remove(&q.id) {
+                    let shown = display_answer(self.ruleset, &q.id, &a, &self.lang);
+                    p.say(&format!(
+                        "Dropped your answer to \"{}\" ({shown}) because it no longer applies.",
+                        self.label(q)
+                    ));
+                }
+                self.history.retain(|h| h != &q.id);
+            }
+        }
+    }
+
+    fn ask(&self, q: &'r Question, progress: String, back: Option<&str>, p: &mut dyn Prompter) -> io::Result<Reply> {
+        let ask = Ask {
+            question: q,
+            ruleset: self.ruleset,
+            lang: &self.lang,
+            today: self.today,
+            prompt: q.prompt.get(&self.lang).to_owned(),
+            help: q.help.as_ref().map(|h| h.get(&self.lang).to_owned()),
+            progress,
+            current: self.answers.get(&q.id),
+            back,
+        };
+        p.ask(&ask)
+    }
+
+    fn record(&mut self, q: &Question, a: Answer, p: &mut dyn Prompter) {
+        self.answers.set(q.id.clone(), a);
+        self.history.retain(|h| h != &q.id);
+        self.history.push(q.id.clone());
+        self.prune(p);
+    }
+
+    /// Asks every relevant unanswered question in order, with Back.
+    fn questions(&mut self, p: &mut dyn Prompter) -> io::Result<Outcome> {
+        // Back moves a question from `history` to be asked again; the ones left behind wait in
+        // `forward`, so answering steps forward through them, as in any form with pages.
+        let mut revisit: Option<&'r Question> = None;
+        let mut forward: Vec<String> = Vec::new();
+        loop {
+            self.prune(p);
+            let relevant = self.relevant();
+            let q = match revisit.take() {
+                Some(q) if relevant.iter().any(|r| r.id == q.id) => q,
+                _ => match relevant.iter().find(|q| self.answers.get(&q.id).is_none()) {
+                    Some(q) => *q,
+                    None => return Ok(Outcome::Finished),
+                },
+            };
+            let pos = relevant.iter().position(|r| r.id == q.id).map_or(1, |i| i + 1);
+            let left = relevant.iter().skip(pos).filter(|r| self.answers.get(&r.id).is_none()).count();
+            let progress = if left == 0 {
+                format!("Question {pos} — nearly done")
+            } else {
+                format!("Question {pos} — about {left} left")
+            };
+            let back = (!self.history.is_empty()).then_some(BACK_LABEL);
+            match self.ask(q, progress, back, p)? {
+                Reply::Answer(a) => {
+                    self.record(q, a, p);
+                    let relevant = self.relevant();
+                    while let Some(id) = forward.pop() {
+                        if self.answers.get(&id).is_some() && relevant.iter().any(|r| r.id == id) {
+                            revisit = self.ruleset.question(&id);
+                            break;
+                        }
+                    }
+                }
+                Reply::Back => {
+                    if let Some(prev) = self.history.pop() {
+                        forward.push(q.id.clone());
+                        revisit = self.ruleset.question(&prev);
+                    }
+                }
+                Reply::Quit => return Ok(Outcome::Quit),
+            }
+        }
+    }
+
+    /// The review screen: every answer, any of which can be changed, until the person goes
+    /// on to the plan or quits. Questions a change makes relevant are asked before the list
+    /// comes back.
+    pub fn run(&mut self, start: Start, p: &mut dyn Prompter) -> io::Result<Outcome> {
+        let mut review_now = start == Start::Review;
+        loop {
+            if !review_now && self.questions(p)? == Outcome::Quit {
+                return Ok(Outcome::Quit);
+            }
+            review_now = false;
+            self.prune(p);
+            let relevant = self.relevant();
+            let unanswered = relevant.iter().filter(|q| self.answers.get(&q.id).is_none()).count();
+            let mut items = vec![if unanswered == 0 {
+                "Show my plan".to_owned()
+            } else {
+                format!("Continue with the questions (about {unanswered} left)")
+            }];
+            for q in &relevant {
+                let shown = self.answers.get(&q.id).map_or_else(
+                    || "not answered yet".to_owned(),
+                    |a| display_answer(self.ruleset, &q.id, a, &self.lang),
+                );
+                items.push(format!("{}: {shown}", capitalise(&self.label(q))));
+            }
+            items.push(QUIT_LABEL.to_owned());
+            let prompt = "Your answers. Choose one to change it, or go on";
+            p.say("\nCheck your answers before the plan.");
+            match p.choose(prompt, &items, 0)? {
+                None => return Ok(Outcome::Quit),
+                Some(0) if unanswered == 0 => return Ok(Outcome::Finished),
+                Some(0) => {}
+                Some(i) if i == items.len() - 1 => return Ok(Outcome::Quit),
+                Some(i) => {
+                    let q = relevant[i - 1];
+                    let progress = format!("Change your answer: {}", self.label(q));
+                    match self.ask(q, progress, Some(BACK_TO_REVIEW_LABEL), p)? {
+                        Reply::Answer(a) => self.record(q, a, p),
+                        Reply::Back => review_now = true,
+                        Reply::Quit => return Ok(Outcome::Quit),
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
+}
+
+/// A saved session being resumed.
+#[derive(Debug, Clone)]
+pub struct Resumed {
+    pub path: PathBuf,
+    pub session: Option<Session>,
+}
+
+/// Everything a session needs besides the terminal.
+pub struct Setup<'r> {
+    pub ruleset: &'r Ruleset,
+    pub today: Date,
+    pub lang: &'r str,
+    pub answers: Answers,
+    pub resumed: Option<Resumed>,
+    /// Where saved files go by default (the current directory).
+    pub dir: PathBuf,
+}
+
+/// How a session ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ending {
+    pub outcome: Outcome,
+    /// The file written, when the person chose to save.
+    pub saved: Option<PathBuf>,
+}
+
+/// A whole advice session: (resume notices,) the interview, the review, the plan (handed to
+/// `show`), and the offer to save. Nothing is written unless the person chooses to save.
+pub fn session(
+    setup: Setup<'_>,
+    p: &mut dyn Prompter,
+    show: &mut dyn FnMut(&Plan) -> io::Result<()>,
+) -> io::Result<Ending> {
+    let Setup { ruleset, today, lang, answers, resumed, dir } = setup;
+    let mut interview = Interview::new(ruleset, answers, today, lang);
+    let start = if let Some(r) = &resumed {
+        p.say(&format!("Opened {}.", r.path.display()));
+        interview.prune(p);
+        if let Some(s) = &r.session {
+            let plan = crate::engine::plan(ruleset, interview.answers(), today, lang);
+            for line in resume::notices(s, ruleset, &plan) {
+                p.say(&line);
+            }
+        }
+        Start::Review
+    } else {
+        p.say("Answer a few questions to get your own plan. Nothing leaves this computer, and nothing is saved unless you choose to save it.");
+        Start::Questions
+    };
+    let outcome = interview.run(start, p)?;
+    let answers = interview.into_answers();
+    let plan = crate::engine::plan(ruleset, &answers, today, lang);
+    let suggested = resumed.as_ref().map(|r| r.path.clone());
+    let saved = match outcome {
+        Outcome::Finished => {
+            show(&plan)?;
+            let request = save::Request {
+                ruleset,
+                answers: &answers,
+                plan: &plan,
+                today,
+                progress: "finished",
+                dir: &dir,
+                suggested,
+            };
+            offer_save(p, &request, "Save this session, to open it again later?")?
+        }
+        Outcome::Quit if answers.is_empty() => None,
+        Outcome::Quit => {
+            let request = save::Request {
+                ruleset,
+                answers: &answers,
+                plan: &plan,
+                today,
+                progress: "unfinished",
+                dir: &dir,
+                suggested,
+            };
+            offer_save(p, &request, "Save your answers so far before you go?")?
+        }
+    };
+    Ok(Ending { outcome, saved })
 }

@@ -50,7 +50,8 @@ impl<'o> DialoguerPrompter<'o> {
     }
 
     fn header(&self, ask: &Ask<'_>) {
-        let progress = if self.out.color_stderr { style(&ask.progress).bold().to_string() } else { ask.progress.clone() };
+        let progress =
+            if self.out.color_stderr { style(&ask.progress).bold().to_string() } else { ask.progress.clone() };
         let mut s = format!("\n{progress}\n");
         if let Some(help) = &ask.help {
             s.push_str(&self.dim(help));
@@ -59,7 +60,7 @@ impl<'o> DialoguerPrompter<'o> {
         let hint = match ask.question.kind {
             QuestionKind::MultiChoice => "Space to tick or untick, Enter when done, Esc to quit.",
             QuestionKind::Number | QuestionKind::Date => {
-                "Type your answer and press Enter, or press Enter on an empty line for more choices (back, not sure, quit)."
+                "Type your answer and press Enter. Type ? for other choices: back, not sure, quit."
             }
             _ => "Arrow keys to move, Enter to choose, Esc to quit.",
         };
@@ -132,24 +133,27 @@ impl<'o> DialoguerPrompter<'o> {
         if not_sure_at.is_some_and(|b| chosen.contains(&b)) {
             return Ok(Reply::Answer(Answer::NotSure));
         }
-        Ok(Reply::Answer(Answer::Multi(chosen.into_iter().filter(|&i| i < n).map(|i| q.options[i].value.clone()).collect())))
+        Ok(Reply::Answer(Answer::Multi(
+            chosen.into_iter().filter(|&i| i < n).map(|i| q.options[i].value.clone()).collect(),
+        )))
     }
 
     /// Number and date questions: typed, checked as typed; an empty line opens a menu.
     fn ask_typed(&self, ask: &Ask<'_>) -> io::Result<Reply> {
         loop {
-            let mut input = Input::<String>::with_theme(self.theme.as_ref())
-                .with_prompt(ask.prompt.as_str())
+            let prompt = match ask.current {
+                Some(current) => format!("{} [Enter keeps: {}]", ask.prompt, ask.display(current)),
+                None => ask.prompt.clone(),
+            };
+            let typed = Input::<String>::with_theme(self.theme.as_ref())
+                .with_prompt(prompt)
                 .allow_empty(true)
-                .validate_with(|s: &String| -> Result<(), String> { interpret(ask, s).map(|_| ()) });
-            if let Some(current) = ask.current.filter(|a| !a.is_not_sure()) {
-                input = input.with_initial_text(ask.display(current));
-            }
-            let typed = input.interact_text().map_err(into_io)?;
+                .validate_with(|s: &String| -> Result<(), String> { interpret(ask, s).map(|_| ()) })
+                .interact_text()
+                .map_err(into_io)?;
             match interpret(ask, &typed).map_err(io::Error::other)? {
                 Typed::Reply(r) => return Ok(r),
-                Typed::Help => self.header(ask),
-                Typed::Menu => {
+                Typed::Help | Typed::Menu => {
                     let mut items = vec!["Type an answer".to_owned()];
                     let mut replies = vec![None];
                     if ask.question.not_sure {
@@ -182,8 +186,11 @@ impl Prompter for DialoguerPrompter<'_> {
         let q = ask.question;
         match q.kind {
             QuestionKind::Choice => {
-                let values: Vec<(String, Answer)> =
-                    q.options.iter().map(|o| (o.label.get(ask.lang).to_owned(), Answer::Choice(o.value.clone()))).collect();
+                let values: Vec<(String, Answer)> = q
+                    .options
+                    .iter()
+                    .map(|o| (o.label.get(ask.lang).to_owned(), Answer::Choice(o.value.clone())))
+                    .collect();
                 self.ask_select(ask, &values)
             }
             QuestionKind::Bool => {
@@ -234,7 +241,8 @@ pub fn restore_cursor() {
 
 /// A scripted person, for tests. Each step of the script is what they would type or pick:
 ///
-/// - for a question: an option value (`"nurse"`), `"yes"`/`"no"`, a grade, a number or date
+/// - for a question: optionally `question-id=` first (checked: the test fails if another
+///   question is asked), then an option value (`"nurse"`), `"yes"`/`"no"`, a grade, a number or date
 ///   as typed, a comma-separated list for multi-choice (`""` for none), or one of the words
 ///   `back`, `not sure`, `quit`;
 /// - for a list of choices: text the chosen item contains (case-insensitive);
@@ -276,7 +284,19 @@ impl Prompter for ScriptedPrompter {
         self.transcript.push(ask.progress.clone());
         self.transcript.push(format!("? {}", ask.prompt));
         loop {
-            let step = self.next(&q.id)?;
+            let mut step = self.next(&q.id)?;
+            if let Some((id, value)) = step.split_once('=')
+                && !id.is_empty()
+                && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            {
+                if id != q.id {
+                    return Err(io::Error::other(format!(
+                        "the script expected question `{id}`, but `{}` was asked",
+                        q.id
+                    )));
+                }
+                step = value.to_owned();
+            }
             let typed = match q.kind {
                 QuestionKind::MultiChoice if !is_command(&step) => {
                     let items: Vec<String> =
@@ -323,5 +343,5 @@ impl Prompter for ScriptedPrompter {
 }
 
 fn is_command(s: &str) -> bool {
-    matches!(super::command(s), Some(_))
+    super::command(s).is_some()
 }

@@ -1,1 +1,544 @@
-//! (tests to come)
+//! `requal advise` in a real pseudo-terminal (expectrl), driving the real binary: the
+//! happy paths, back and change, not sure, invalid input, Ctrl-C, save and resume, resume
+//! under changed rules. Deterministic: NO_COLOR, TERM=xterm, --width 80, --today.
+//!
+//! Options are picked by their position in the ruleset's own question, so a reworded label
+//! does not break a test; a reordered or new question fails with the prompt it waited for.
+
+use crate::harness;
+use expectrl::session::OsSession;
+use expectrl::{Eof, Expect as _, Session};
+use nix::sys::wait::WaitStatus;
+use requal::ruleset::raw::QuestionKind;
+use requal::ruleset::{Question, Ruleset};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
+use std::time::Duration;
+
+const TODAY: &str = "2026-11-22";
+const DOWN: &str = "\x1b[B";
+const UP: &str = "\x1b[A";
+const ENTER: &str = "\r";
+const ESC: &str = "\x1b";
+const CTRL_C: &str = "\x03";
+
+/// A refugee doctor in the East of England, IELTS 7.0 overall with 6.5 in writing.
+const DOCTOR: &[(&str, &str)] = &[
+    ("profession", "doctor"),
+    ("trained-in", "overseas"),
+    ("immigration-status", "refugee"),
+    ("region", "east-of-england"),
+    ("uk-registration", "never"),
+    ("years-out-of-practice", "2"),
+    ("internship-completed", "yes"),
+    ("english-test", "ielts"),
+    ("ielts-listening", "7.5"),
+    ("ielts-reading", "7.5"),
+    ("ielts-writing", "6.5"),
+    ("ielts-speaking", "7"),
+    ("ielts-overall", "7"),
+    ("english-test-date", "2026-05-01"),
+    ("exams-passed", ""),
+    ("postgraduate-qualification", "no"),
+    ("specialist-training-completed", "no"),
+    ("fees-affordable", "no"),
+];
+
+/// The issue's acceptance case: a refugee nurse in the North West, OET B in all parts but
+/// C+ in writing.
+const NURSE: &[(&str, &str)] = &[
+    ("profession", "nurse"),
+    ("trained-in", "overseas"),
+    ("immigration-status", "refugee"),
+    ("region", "north-west"),
+    ("uk-registration", "never"),
+    ("years-out-of-practice", "1"),
+    ("english-test", "oet"),
+    ("oet-listening", "B"),
+    ("oet-reading", "B"),
+    ("oet-writing", "C+"),
+    ("oet-speaking", "B"),
+    ("english-test-date", "2026-06-10"),
+    ("exams-passed", ""),
+    ("fees-affordable", "partly"),
+];
+
+fn rules() -> &'static Ruleset {
+    static RULES: OnceLock<Ruleset> = OnceLock::new();
+    RULES.get_or_init(harness::ruleset)
+}
+
+fn question<'r>(rules: &'r Ruleset, id: &str) -> &'r Question {
+    rules.question(id).unwrap_or_else(|| panic!("no question `{id}` in the rules"))
+}
+
+/// A session of `requal --width 80 --today … ARGS` in a fresh pseudo-terminal, run in `dir`.
+struct Pty {
+    session: OsSession,
+    /// Everything read so far, for assertions on the whole screen.
+    seen: String,
+}
+
+impl Pty {
+    fn spawn(dir: &Path, args: &[&str]) -> Self {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_requal"));
+        cmd.args(["--width", "80", "--today", TODAY])
+            .args(args)
+            .env("NO_COLOR", "1")
+            .env("TERM", "xterm")
+            .env_remove("REQUAL_TODAY")
+            .env_remove("COLUMNS")
+            .current_dir(dir);
+        let mut session = Session::spawn(cmd).expect("spawn requal in a pty");
+        session.set_expect_timeout(Some(Duration::from_secs(10)));
+        Self { session, seen: String::new() }
+    }
+
+    /// Waits for `text`; everything up to it is added to `seen`.
+    fn expect(&mut self, text: &str) {
+        match self.session.expect(text) {
+            Ok(found) => {
+                self.seen.push_str(&String::from_utf8_lossy(found.before()));
+                self.seen.push_str(text);
+            }
+            Err(e) => panic!("waiting for {text:?}: {e}\n--- screen so far ---\n{}", clean(&self.seen)),
+        }
+    }
+
+    fn send(&mut self, keys: &str) {
+        self.session.send(keys).expect("send keys");
+    }
+
+    fn down(&mut self, n: usize, then: &str) {
+        self.send(&DOWN.repeat(n));
+        self.send(then);
+    }
+
+    /// Waits for the question's prompt, then answers it with the keys a person would press.
+    fn answer(&mut self, id: &str, value: &str) {
+        let q = question(rules(), id);
+        self.expect(q.prompt.english());
+        match q.kind {
+            QuestionKind::Choice => {
+                let i = q
+                    .options
+                    .iter()
+                    .position(|o| o.value == value)
+                    .unwrap_or_else(|| panic!("{id} has no option {value}"));
+                self.down(i, ENTER);
+            }
+            QuestionKind::Bool => self.down(usize::from(value == "no"), ENTER),
+            QuestionKind::OetGrade => {
+                let i = ["A", "B", "C+", "C", "D", "E"].iter().position(|g| *g == value).expect("an OET grade");
+                self.down(i, ENTER);
+            }
+            QuestionKind::MultiChoice => {
+                // Space ticks the item under the cursor.
+                let mut at = 0;
+                for v in value.split(',').filter(|v| !v.is_empty()) {
+                    let i = q.options.iter().position(|o| o.value == v).expect("an option");
+                    self.send(&DOWN.repeat(i - at));
+                    self.send(" ");
+                    at = i;
+                }
+                self.send(ENTER);
+            }
+            QuestionKind::Number | QuestionKind::Date => {
+                self.send(value);
+                self.send(ENTER);
+            }
+        }
+    }
+
+    fn answer_all(&mut self, answers: &[(&str, &str)]) {
+        for (id, value) in answers {
+            self.answer(id, value);
+        }
+    }
+
+    /// Picks "Not sure" at a choice question (after the options).
+    fn not_sure(&mut self, id: &str) {
+        let q = question(rules(), id);
+        self.expect(q.prompt.english());
+        self.down(q.options.len(), ENTER);
+    }
+
+    /// From the review screen, shows the plan and returns its text.
+    fn show_plan(&mut self) -> String {
+        self.review_then_plan(&[])
+    }
+
+    /// Waits for the review screen and these lines in it, then shows the plan.
+    fn review_then_plan(&mut self, lines: &[&str]) -> String {
+        self.expect("Your answers. Choose one to change it, or go on");
+        for l in lines {
+            self.expect(l);
+        }
+        self.send(ENTER);
+        self.expect("Plan for ");
+        let start = self.seen.len() - "Plan for ".len();
+        let offer = "Save this session, to open it again later?";
+        self.expect(offer);
+        let end = self.seen.len() - offer.len();
+        // Up to the save offer, less the prompt's own "? " prefix.
+        clean(&self.seen[start..end]).trim_end_matches(|c: char| c == '?' || c.is_whitespace()).to_owned()
+    }
+
+    /// At a save offer: save under the default name (or `name`).
+    fn save(&mut self, name: Option<&str>) {
+        self.send(ENTER);
+        self.expect("File name");
+        if let Some(n) = name {
+            self.send(n);
+        }
+        self.send(ENTER);
+        self.expect("Saved to ");
+    }
+
+    /// At a save offer: do not save.
+    fn dont_save(&mut self) {
+        self.down(1, ENTER);
+        self.expect("Nothing was saved.");
+    }
+
+    /// Reads to the end and returns the exit code.
+    fn finish(mut self) -> i32 {
+        if let Ok(found) = self.session.expect(Eof) {
+            self.seen.push_str(&String::from_utf8_lossy(found.before()));
+        }
+        match self.session.get_process().wait().expect("wait for requal") {
+            WaitStatus::Exited(_, code) => code,
+            other => panic!("requal did not exit normally: {other:?}\n{}", clean(&self.seen)),
+        }
+    }
+}
+
+/// The screen text without escape sequences and carriage returns.
+fn clean(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    let mut chars = raw.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\x1b' => {
+                if chars.peek() == Some(&'[') {
+                    chars.next();
+                    while let Some(&n) = chars.peek() {
+                        chars.next();
+                        if n.is_ascii_alphabetic() || n == '~' {
+                            break;
+                        }
+                    }
+                } else {
+                    chars.next();
+                }
+            }
+            '\r' => {}
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// `requal plan --answers FILE` (no terminal), with the same flags as the sessions.
+fn plan_cli(dir: &Path, file: &Path, extra: &[&str]) -> String {
+    let mut cmd = harness::requal();
+    cmd.current_dir(dir).args(["--width", "80", "--today", TODAY]).args(extra).arg("plan").arg("--answers").arg(file);
+    let (code, stdout, stderr) = harness::run(&mut cmd);
+    assert_eq!(code, 0, "requal plan failed: {stderr}");
+    stdout
+}
+
+fn plan_json(dir: &Path, file: &Path, extra: &[&str]) -> serde_json::Value {
+    let mut cmd = harness::requal();
+    cmd.current_dir(dir)
+        .args(["--width", "80", "--today", TODAY])
+        .args(extra)
+        .args(["plan", "--format", "json", "--answers"])
+        .arg(file);
+    let (code, stdout, stderr) = harness::run(&mut cmd);
+    assert_eq!(code, 0, "requal plan --format json failed: {stderr}");
+    serde_json::from_str(&stdout).expect("plan JSON")
+}
+
+fn step_status(plan: &serde_json::Value, route: &str, step: &str) -> String {
+    let r = plan["routes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == route)
+        .unwrap_or_else(|| panic!("no route {route}"));
+    let s = r["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["id"] == step)
+        .unwrap_or_else(|| panic!("no step {route}.{step}"));
+    s["status"].as_str().unwrap().to_owned()
+}
+
+fn files_in(dir: &Path) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn refugee_doctor_happy_path_ends_in_the_plan() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut pty = Pty::spawn(dir.path(), &[]);
+    pty.expect("Question 1 — about ");
+    pty.answer_all(DOCTOR);
+    let plan = pty.show_plan();
+    pty.dont_save();
+    assert_eq!(pty.finish(), 0);
+    assert!(plan.starts_with("Plan for Doctor on 2026-11-22"), "{plan}");
+    assert!(plan.contains("PLAB"), "{plan}");
+    assert!(plan.contains(&rules().meta.disclaimer.english().to_owned()));
+    assert!(files_in(dir.path()).is_empty(), "nothing is written unless the person saves");
+}
+
+#[test]
+fn back_and_change_an_earlier_answer_drops_the_answers_that_no_longer_apply() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut pty = Pty::spawn(dir.path(), &[]);
+    pty.answer_all(&DOCTOR[..9]);
+    // At IELTS reading: "?" opens the other choices; Back is after "Type an answer" and "Not sure".
+    pty.expect(question(rules(), "ielts-reading").prompt.english());
+    pty.send("?\r");
+    pty.expect("What would you like to do?");
+    pty.down(2, ENTER);
+    // Back at IELTS listening, which shows the answer given; typing `back` goes back again.
+    pty.expect("[Enter keeps: 7.5]");
+    pty.send("back\r");
+    // The English test question, with IELTS (the answer given) under the cursor: go up to "None yet".
+    pty.expect(question(rules(), "english-test").prompt.english());
+    pty.send(UP);
+    pty.send(ENTER);
+    pty.expect("Dropped your answer to \"IELTS listening score\" (7.5) because it no longer applies.");
+    // No IELTS question follows: the next is the exams question.
+    pty.expect(question(rules(), "exams-passed").prompt.english());
+    pty.send(ESC);
+    pty.expect("Save your answers so far before you go?");
+    pty.dont_save();
+    assert_eq!(pty.finish(), 0);
+    assert!(files_in(dir.path()).is_empty());
+}
+
+#[test]
+fn changing_an_answer_in_the_review_asks_the_questions_it_makes_relevant() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut pty = Pty::spawn(dir.path(), &[]);
+    pty.answer_all(DOCTOR);
+    pty.expect("Your answers. Choose one to change it, or go on");
+    // The list: "Show my plan", then the answers in interview order.
+    let english = DOCTOR.iter().position(|(id, _)| *id == "english-test").unwrap();
+    pty.down(english + 1, ENTER);
+    pty.expect("Change your answer: English test");
+    pty.down(1, ENTER); // IELTS -> OET
+    pty.expect("Dropped your answer to \"IELTS writing score\" (6.5) because it no longer applies.");
+    pty.answer_all(&[("oet-listening", "B"), ("oet-reading", "B"), ("oet-writing", "B"), ("oet-speaking", "B")]);
+    let plan = pty.show_plan();
+    pty.dont_save();
+    assert_eq!(pty.finish(), 0);
+    assert!(plan.contains("Plan for Doctor"));
+}
+
+#[test]
+fn not_sure_about_the_english_test_gives_a_check_step() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut pty = Pty::spawn(dir.path(), &[]);
+    let english = DOCTOR.iter().position(|(id, _)| *id == "english-test").unwrap();
+    pty.answer_all(&DOCTOR[..english]);
+    pty.not_sure("english-test");
+    let rest: Vec<(&str, &str)> = DOCTOR[english + 1..]
+        .iter()
+        .copied()
+        .filter(|(id, _)| !id.starts_with("ielts-") && *id != "english-test-date")
+        .collect();
+    pty.answer_all(&rest);
+    let plan = pty.show_plan();
+    pty.save(Some("unsure.toml"));
+    assert_eq!(pty.finish(), 0);
+    assert!(plan.contains("Find this out first."), "{plan}");
+    let file = dir.path().join("unsure.toml");
+    assert!(std::fs::read_to_string(&file).unwrap().contains("english-test = \"not-sure\""));
+    assert_eq!(step_status(&plan_json(dir.path(), &file, &[]), "gmc-plab", "english"), "check");
+}
+
+#[test]
+fn invalid_input_is_explained_and_asked_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut pty = Pty::spawn(dir.path(), &[]);
+    pty.answer_all(&DOCTOR[..9]);
+    pty.expect(question(rules(), "ielts-reading").prompt.english());
+    pty.send("7.3\r");
+    pty.expect("7.3 is not a step of 0.5 (for example 7 or 7.5)");
+    pty.send("10\r");
+    pty.expect("10 is above the highest allowed value, 9");
+    pty.send("7.5\r");
+    pty.answer_all(&DOCTOR[10..13]);
+    pty.expect(question(rules(), "english-test-date").prompt.english());
+    pty.send("2027-01-01\r");
+    pty.expect("2027-01-01 is in the future; today is 2026-11-22");
+    pty.send("quit\r");
+    pty.expect("Save your answers so far before you go?");
+    pty.send(ESC);
+    pty.expect("Nothing was saved.");
+    assert_eq!(pty.finish(), 0);
+}
+
+#[test]
+fn ctrl_c_in_a_list_exits_130_restores_the_cursor_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut pty = Pty::spawn(dir.path(), &[]);
+    pty.answer_all(&DOCTOR[..2]);
+    pty.expect(question(rules(), "immigration-status").prompt.english());
+    pty.send(CTRL_C);
+    pty.expect("Stopped (Ctrl-C)");
+    let raw = pty.seen.clone();
+    assert_eq!(pty.finish(), 130);
+    // The list hid the cursor; it is shown again before the process ends.
+    let hidden = raw.rfind("\x1b[?25l").expect("the list hid the cursor");
+    assert!(raw[hidden..].contains("\x1b[?25h"), "cursor left hidden");
+    assert!(files_in(dir.path()).is_empty());
+}
+
+#[test]
+fn ctrl_c_while_typing_and_at_the_save_prompt_exits_130_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut pty = Pty::spawn(dir.path(), &[]);
+    pty.answer_all(&DOCTOR[..5]);
+    pty.expect(question(rules(), "years-out-of-practice").prompt.english());
+    pty.send("1");
+    pty.send(CTRL_C);
+    pty.expect("Stopped (Ctrl-C)");
+    assert_eq!(pty.finish(), 130);
+
+    let mut pty = Pty::spawn(dir.path(), &[]);
+    pty.answer_all(NURSE);
+    pty.show_plan();
+    pty.send(ENTER); // yes, save
+    pty.expect("File name");
+    pty.send("half-typed");
+    pty.send(CTRL_C);
+    pty.expect("Stopped (Ctrl-C)");
+    assert_eq!(pty.finish(), 130);
+    assert!(files_in(dir.path()).is_empty(), "no file, partial or temporary: {:?}", files_in(dir.path()));
+}
+
+#[test]
+fn refugee_nurse_north_west_plan_saves_and_resumes_to_the_same_plan() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut pty = Pty::spawn(dir.path(), &[]);
+    pty.answer_all(NURSE);
+    let plan = pty.show_plan();
+    pty.save(None);
+    pty.expect("requal advise --resume ");
+    assert_eq!(pty.finish(), 0);
+
+    // The saved file: private, says so at the top, a Contract 1 answers file with a session.
+    let file = dir.path().join(format!("requal-session-{TODAY}.toml"));
+    assert_eq!(files_in(dir.path()), vec![file.clone()], "only the session file, no temporary file");
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(text.lines().next().unwrap().contains("personal information"), "{text}");
+    assert!(text.contains("oet-writing = \"C+\"") && text.contains("region = \"north-west\""), "{text}");
+    assert!(text.contains(&format!("hash = \"{}\"", rules().hash)), "{text}");
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        assert_eq!(std::fs::metadata(&file).unwrap().permissions().mode() & 0o777, 0o600);
+    }
+
+    // The plan on screen is the plan `requal plan` gives for the saved file.
+    let expected = plan_cli(dir.path(), &file, &[]);
+    assert_eq!(plan.trim_end(), expected.trim_end(), "the session's plan and `requal plan` differ");
+
+    // What the issue asks this person's plan to say.
+    let json = plan_json(dir.path(), &file, &[]);
+    let recommended = json["routes"].as_array().unwrap().iter().find(|r| r["status"] == "recommended").unwrap();
+    assert_eq!(recommended["id"], "nmc-overseas");
+    assert_eq!(step_status(&json, "nmc-overseas", "english"), "done", "the NMC English requirement is met");
+    assert_eq!(step_status(&json, "nmc-overseas", "cbt"), "next");
+    assert_eq!(step_status(&json, "nmc-overseas", "osce"), "todo");
+    let ids: Vec<&str> = recommended["steps"].as_array().unwrap().iter().map(|s| s["id"].as_str().unwrap()).collect();
+    assert!(ids.iter().position(|s| *s == "cbt") < ids.iter().position(|s| *s == "osce"), "CBT before OSCE: {ids:?}");
+    let role_open = |id: &str| json["roles"].as_array().unwrap().iter().any(|r| r["id"] == id && r["open"] == true);
+    assert!(role_open("healthcare-support-worker"), "paid support-worker roles are open");
+    let support: Vec<&str> = json["support"].as_array().unwrap().iter().map(|s| s["id"].as_str().unwrap()).collect();
+    assert!(support.contains(&"reache-north-west"), "support in the North West: {support:?}");
+    assert!(support.contains(&"refuaid"), "{support:?}");
+
+    // Resume: the review screen with every answer, then the same plan.
+    let mut pty = Pty::spawn(dir.path(), &["advise", "--resume", file.to_str().unwrap()]);
+    pty.expect("Opened ");
+    pty.expect("It was saved on 2026-11-22");
+    let again = pty.review_then_plan(&["Show my plan", "Region: North West", "OET writing grade: C+"]);
+    assert!(!pty.seen.contains("The rules have changed"));
+    pty.dont_save();
+    assert_eq!(pty.finish(), 0);
+    assert_eq!(again, plan, "the resumed session gives the same plan");
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let target = to.join(e.file_name());
+        if e.file_type().unwrap().is_dir() {
+            copy_dir(&e.path(), &target);
+        } else {
+            std::fs::copy(e.path(), target).unwrap();
+        }
+    }
+}
+
+#[test]
+fn resuming_after_the_rules_changed_shows_what_changed_in_the_plan() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules_dir = dir.path().join("rules");
+    copy_dir(&harness::root().join("rules"), &rules_dir);
+    let rules_arg = rules_dir.to_str().unwrap().to_owned();
+    let mut pty = Pty::spawn(dir.path(), &["--rules", &rules_arg]);
+    pty.answer_all(NURSE);
+    pty.show_plan();
+    pty.save(Some("nurse.toml"));
+    assert_eq!(pty.finish(), 0);
+
+    // A fee goes up: the CBT costs £83 (8300 pence) in the shipped rules.
+    let nmc = rules_dir.join("routes/nmc.toml");
+    let text = std::fs::read_to_string(&nmc).unwrap();
+    assert!(text.contains("amount-pence = 8300"), "the CBT fee moved; update this test");
+    std::fs::write(&nmc, text.replace("amount-pence = 8300", "amount-pence = 9900")).unwrap();
+
+    let mut pty = Pty::spawn(dir.path(), &["--rules", &rules_arg, "advise", "--resume", "nurse.toml"]);
+    pty.expect("The rules have changed since then");
+    pty.expect("What changed in your plan:");
+    pty.expect("cost was £83");
+    pty.expect("now £99");
+    pty.show_plan();
+    pty.dont_save();
+    assert_eq!(pty.finish(), 0);
+}
+
+#[test]
+fn resuming_a_file_with_a_bad_answer_names_the_key_and_exits_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("bad.toml");
+    std::fs::write(&file, "profession = \"nurse\"\nielts-writing = 7.3\n").unwrap();
+    let mut pty = Pty::spawn(dir.path(), &["advise", "--resume", "bad.toml"]);
+    pty.expect("ielts-writing");
+    assert_eq!(pty.finish(), 2);
+}
+
+#[test]
+fn without_a_terminal_advise_exits_2_and_points_to_plan() {
+    for args in [&[][..], &["advise"][..]] {
+        let mut cmd = harness::requal();
+        cmd.args(args).stdin(std::process::Stdio::null());
+        let (code, stdout, stderr) = harness::run(&mut cmd);
+        assert_eq!(code, 2, "{stderr}");
+        assert!(stdout.is_empty());
+        assert!(stderr.contains("needs an interactive terminal"), "{stderr}");
+        assert!(stderr.contains("requal plan --answers FILE"), "{stderr}");
+    }
+}

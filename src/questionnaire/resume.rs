@@ -1,0 +1,186 @@
+//! What changed in a person's plan between the ruleset a session was saved with and the one
+//! in use now. The old ruleset is gone, so a saved session carries a compact summary of its
+//! plan (`[session] plan = [...]`), one fact a line:
+//!
+//! ```text
+//! route gmc-plab | GMC registration through the PLAB test | status=recommended
+//! step gmc-plab.plab-1 | Pass PLAB 1 | status=to do | cost=£268 PLAB 1 exam fee | time=2–6 months
+//! role healthcare-support-worker | Healthcare support worker | open=yes
+//! support refuaid | RefuAid
+//! warning plab-1-expiring | You passed PLAB 1 on …
+//! ```
+
+use crate::answers::Session;
+use crate::engine::{Plan, RouteStatus};
+use crate::ruleset::Ruleset;
+
+const SEP: &str = " | ";
+
+/// One line of the summary: kind, id, title, and attributes in a fixed order.
+#[derive(Debug, Clone, PartialEq)]
+struct Item {
+    kind: String,
+    id: String,
+    title: String,
+    attrs: Vec<(String, String)>,
+}
+
+impl Item {
+    fn new(kind: &str, id: &str, title: &str) -> Self {
+        Self { kind: kind.to_owned(), id: id.to_owned(), title: clean(title), attrs: Vec::new() }
+    }
+
+    fn attr(mut self, key: &str, value: &str) -> Self {
+        self.attrs.push((key.to_owned(), clean(value)));
+        self
+    }
+
+    fn line(&self) -> String {
+        let mut s = format!("{} {}{SEP}{}", self.kind, self.id, self.title);
+        for (k, v) in &self.attrs {
+            s.push_str(&format!("{SEP}{k}={v}"));
+        }
+        s
+    }
+
+    fn parse(line: &str) -> Option<Self> {
+        let mut parts = line.split(SEP);
+        let (kind, id) = parts.next()?.split_once(' ')?;
+        let title = parts.next().unwrap_or("").to_owned();
+        let attrs = parts.filter_map(|p| p.split_once('=')).map(|(k, v)| (k.to_owned(), v.to_owned())).collect();
+        Some(Self { kind: kind.to_owned(), id: id.to_owned(), title, attrs })
+    }
+
+    fn get(&self, key: &str) -> Option<&str> {
+        self.attrs.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
+    }
+
+    fn noun(&self) -> &str {
+        match self.kind.as_str() {
+            "route" => "route",
+            "step" => "step",
+            "role" => "stepping-stone role",
+            "support" => "support organisation",
+            "warning" => "warning",
+            _ => "item",
+        }
+    }
+}
+
+/// Keeps a text on one line, without the separator, and not too long.
+fn clean(s: &str) -> String {
+    let one_line = s.split_whitespace().collect::<Vec<_>>().join(" ").replace(" | ", " / ");
+    if one_line.chars().count() > 100 {
+        let cut: String = one_line.chars().take(97).collect();
+        format!("{cut}...")
+    } else {
+        one_line
+    }
+}
+
+fn items(plan: &Plan) -> Vec<Item> {
+    let mut out = Vec::new();
+    for r in &plan.routes {
+        out.push(Item::new("route", &r.id, &r.title).attr("status", r.status.label()));
+        if r.status == RouteStatus::NotOpen {
+            continue;
+        }
+        for s in &r.steps {
+            let mut item = Item::new("step", &format!("{}.{}", r.id, s.id), &s.title).attr("status", s.status.label());
+            if let Some(c) = &s.cost {
+                item = item.attr("cost", &format!("{} {}", c.display, c.label));
+            }
+            if let Some(d) = &s.duration {
+                item = item.attr("time", &d.display);
+            }
+            out.push(item);
+        }
+    }
+    for r in &plan.roles {
+        out.push(Item::new("role", &r.id, &r.title).attr("open", if r.open { "yes" } else { "not yet" }));
+    }
+    for s in &plan.support {
+        out.push(Item::new("support", &s.id, &s.name));
+    }
+    for w in &plan.warnings {
+        out.push(Item::new("warning", &w.id, &w.text));
+    }
+    out
+}
+
+/// The compact summary of a plan stored in a saved session.
+pub fn summary(plan: &Plan) -> Vec<String> {
+    items(plan).iter().map(Item::line).collect()
+}
+
+/// What differs between a saved summary and the plan now, one sentence a change: things
+/// added, things removed, and changed facts (status, cost, time).
+pub fn changes(old: &[String], plan: &Plan) -> Vec<String> {
+    let old: Vec<Item> = old.iter().filter_map(|l| Item::parse(l)).collect();
+    let new = items(plan);
+    let key = |i: &Item| (i.kind.clone(), i.id.clone());
+    let mut out = Vec::new();
+    for n in &new {
+        match old.iter().find(|o| key(o) == key(n)) {
+            None => {
+                let mut s = format!("New {}: \"{}\"", n.noun(), n.title);
+                let extra: Vec<String> = n.attrs.iter().map(|(k, v)| format!("{k} {v}")).collect();
+                if !extra.is_empty() {
+                    s.push_str(&format!(" ({})", extra.join(", ")));
+                }
+                out.push(s);
+            }
+            Some(o) => {
+                let mut keys: Vec<&str> = n.attrs.iter().map(|(k, _)| k.as_str()).collect();
+                keys.extend(o.attrs.iter().map(|(k, _)| k.as_str()).filter(|k| n.get(k).is_none()));
+                for k in keys {
+                    let (was, now) = (o.get(k), n.get(k));
+                    if was != now {
+                        out.push(format!(
+                            "Changed {} \"{}\": {} was {}, now {}",
+                            n.noun(),
+                            n.title,
+                            k,
+                            was.unwrap_or("none"),
+                            now.unwrap_or("none")
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    for o in &old {
+        if !new.iter().any(|n| key(n) == key(o)) {
+            out.push(format!("Removed {}: \"{}\" is no longer in your plan", o.noun(), o.title));
+        }
+    }
+    out
+}
+
+/// What to tell a person opening a saved session: when it was saved and, if the rules have
+/// changed since, what that changed in their plan.
+pub(super) fn notices(session: &Session, ruleset: &Ruleset, plan: &Plan) -> Vec<String> {
+    let mut out =
+        vec![format!("It was saved on {} with rules {} {}.", session.saved, session.ruleset, session.version)];
+    if session.hash == ruleset.hash {
+        return out;
+    }
+    out.push(format!(
+        "The rules have changed since then: this session now uses rules {} {} ({}).",
+        ruleset.meta.name,
+        ruleset.meta.version,
+        ruleset.short_hash()
+    ));
+    if session.plan.is_empty() {
+        out.push("This file has no record of the earlier plan, so the changes cannot be listed.".to_owned());
+        return out;
+    }
+    let list = changes(&session.plan, plan);
+    if list.is_empty() {
+        out.push("None of the changes affect your plan.".to_owned());
+    } else {
+        out.push("What changed in your plan:".to_owned());
+        out.extend(list.into_iter().map(|c| format!("  - {c}")));
+    }
+    out
+}

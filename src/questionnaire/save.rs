@@ -1,0 +1,161 @@
+//! Saving a session: Contract 1's answers file plus a `[session]` table, written atomically
+//! (a temporary file in the same folder, then a rename) with owner-only permissions, and
+//! never over another file without asking.
+
+use super::Prompter;
+use crate::answers::{Answers, Session};
+use crate::engine::Plan;
+use crate::ruleset::Ruleset;
+use jiff::civil::Date;
+use std::fs::{self, OpenOptions};
+use std::io::{self, Write as _};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+/// Held while a file is being written, so Ctrl-C cannot end the process half way.
+pub(super) static WRITING: Mutex<()> = Mutex::new(());
+
+/// What to save, and where files go by default.
+pub struct Request<'a> {
+    pub ruleset: &'a Ruleset,
+    pub answers: &'a Answers,
+    pub plan: &'a Plan,
+    pub today: Date,
+    /// "finished" or "unfinished".
+    pub progress: &'a str,
+    pub dir: &'a Path,
+    /// The file the session was resumed from, offered first.
+    pub suggested: Option<PathBuf>,
+}
+
+/// `requal-session-2026-11-22.toml` in `dir`, or `-2`, `-3`… when that file exists.
+pub fn default_file_name(dir: &Path, today: Date) -> PathBuf {
+    let base = format!("requal-session-{today}");
+    let first = dir.join(format!("{base}.toml"));
+    if !first.exists() {
+        return first;
+    }
+    (2..1000).map(|n| dir.join(format!("{base}-{n}.toml"))).find(|p| !p.exists()).unwrap_or(first)
+}
+
+/// The text of a saved session.
+pub fn file_contents(req: &Request<'_>) -> String {
+    let r = req.ruleset;
+    let session = Session {
+        ruleset: r.meta.name.clone(),
+        version: r.meta.version.clone(),
+        hash: r.hash.clone(),
+        saved: req.today.to_string(),
+        progress: Some(req.progress.to_owned()),
+        plan: super::summary(req.plan),
+    };
+    let mut s = String::from(
+        "# This file holds personal information: one person's answers about their profession,\n\
+         # immigration status and English tests. Keep it private, and delete it when it is no longer needed.\n\
+         # Saved by requal. Open it again with: requal advise --resume <this file>\n\n",
+    );
+    s.push_str(&crate::answers::to_toml(req.answers, None, r));
+    // Through a struct, not a table, so the keys keep their order (the long plan list last).
+    #[derive(serde::Serialize)]
+    struct File<'a> {
+        session: &'a Session,
+    }
+    s.push('\n');
+    s.push_str(&toml::to_string_pretty(&File { session: &session }).unwrap_or_default());
+    s
+}
+
+/// Writes `contents` to `path` through a temporary file in the same folder, readable and
+/// writable by the owner only. With `replace` false an existing file is never touched
+/// (`AlreadyExists`).
+pub fn write_private(path: &Path, contents: &str, replace: bool) -> io::Result<()> {
+    let _writing = WRITING.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "that is a folder, not a file name"))?;
+    let tmp = dir.join(format!(".{}.{}.tmp", name.to_string_lossy(), std::process::id()));
+    let mut options = OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt as _;
+        options.mode(0o600);
+    }
+    let result = (|| {
+        let mut f = options.open(&tmp)?;
+        f.write_all(contents.as_bytes())?;
+        f.sync_all()?;
+        drop(f);
+        if replace {
+            return fs::rename(&tmp, path);
+        }
+        // A hard link fails if the target exists, so nothing is overwritten even in a race.
+        match fs::hard_link(&tmp, path) {
+            Ok(()) => fs::remove_file(&tmp),
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Err(e),
+            Err(_) if path.exists() => Err(io::Error::new(io::ErrorKind::AlreadyExists, "the file exists")),
+            Err(_) => fs::rename(&tmp, path),
+        }
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    result
+}
+
+/// Offers to save; asks for a file name (default in the current folder), asks before
+/// replacing a file. Returns the file written, if any.
+pub fn offer_save(p: &mut dyn Prompter, req: &Request<'_>, question: &str) -> io::Result<Option<PathBuf>> {
+    let items = ["Yes, save it to a file".to_owned(), "No, do not save".to_owned()];
+    if p.choose(question, &items, 0)? != Some(0) {
+        p.say("Nothing was saved.");
+        return Ok(None);
+    }
+    let contents = file_contents(req);
+    let mut default = req.suggested.clone().unwrap_or_else(|| default_file_name(req.dir, req.today));
+    loop {
+        let shown =
+            default.strip_prefix(req.dir).map_or_else(|_| default.display().to_string(), |p| p.display().to_string());
+        let typed = p.text("File name (type cancel to not save)", &shown)?;
+        let typed = typed.trim();
+        if typed.eq_ignore_ascii_case("cancel") {
+            p.say("Nothing was saved.");
+            return Ok(None);
+        }
+        let path = if typed.is_empty() { default.clone() } else { req.dir.join(typed) };
+        let mut replace = false;
+        if path.exists() {
+            let items = ["No, choose another name".to_owned(), "Yes, replace it".to_owned(), "Do not save".to_owned()];
+            match p.choose(&format!("{} already exists. Replace it?", path.display()), &items, 0)? {
+                Some(1) => replace = true,
+                Some(0) => {
+                    default = default_file_name(req.dir, req.today);
+                    continue;
+                }
+                _ => {
+                    p.say("Nothing was saved.");
+                    return Ok(None);
+                }
+            }
+        }
+        match write_private(&path, &contents, replace) {
+            Ok(()) => {
+                p.say(&format!(
+                    "Saved to {}. It holds personal information: keep it private.\nTo open it again: requal advise --resume {}",
+                    path.display(),
+                    path.display()
+                ));
+                return Ok(Some(path));
+            }
+            Err(e) => {
+                p.say(&format!("Could not save to {}: {e}", path.display()));
+                let items = ["Try another name".to_owned(), "Do not save".to_owned()];
+                if p.choose("What now?", &items, 0)? != Some(0) {
+                    p.say("Nothing was saved.");
+                    return Ok(None);
+                }
+            }
+        }
+    }
+}

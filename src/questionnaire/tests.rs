@@ -1,0 +1,466 @@
+//! In-process tests of the interview loop, driven by `ScriptedPrompter` on the shipped rules.
+
+use super::*;
+use crate::engine::{RouteStatus, StepStatus};
+use crate::ruleset::RulesetFiles;
+use std::sync::OnceLock;
+
+fn rules() -> &'static Ruleset {
+    static RULES: OnceLock<Ruleset> = OnceLock::new();
+    RULES.get_or_init(|| crate::ruleset::load(&RulesetFiles::embedded()).ruleset.expect("the shipped rules load"))
+}
+
+fn today() -> Date {
+    Date::constant(2026, 11, 22)
+}
+
+/// The refugee nurse of the issue, up to (not including) the review screen.
+const NURSE: &[&str] = &[
+    "profession=nurse",
+    "trained-in=overseas",
+    "immigration-status=refugee",
+    "region=north-west",
+    "uk-registration=never",
+    "years-out-of-practice=1",
+    "english-test=oet",
+    "oet-listening=B",
+    "oet-reading=B",
+    "oet-writing=C+",
+    "oet-speaking=B",
+    "english-test-date=2026-06-10",
+    "exams-passed=",
+    "fees-affordable=partly",
+];
+
+/// A refugee doctor in the East of England with IELTS 7.0 overall and 6.5 writing.
+const DOCTOR: &[&str] = &[
+    "profession=doctor",
+    "trained-in=overseas",
+    "immigration-status=refugee",
+    "region=east-of-england",
+    "uk-registration=never",
+    "years-out-of-practice=2",
+    "internship-completed=yes",
+    "english-test=ielts",
+    "ielts-listening=7.5",
+    "ielts-reading=7.5",
+    "ielts-writing=6.5",
+    "ielts-speaking=7",
+    "ielts-overall=7",
+    "english-test-date=2026-05-01",
+    "exams-passed=",
+    "postgraduate-qualification=no",
+    "specialist-training-completed=no",
+    "fees-affordable=no",
+];
+
+fn script(parts: &[&[&str]]) -> ScriptedPrompter {
+    ScriptedPrompter::new(parts.iter().flat_map(|p| p.iter().copied()))
+}
+
+struct Run {
+    ending: Ending,
+    plans: Vec<Plan>,
+    p: ScriptedPrompter,
+}
+
+fn run_session(answers: Answers, resumed: Option<Resumed>, dir: &std::path::Path, mut p: ScriptedPrompter) -> Run {
+    let setup = Setup { ruleset: rules(), today: today(), lang: "en", answers, resumed, dir: dir.to_owned() };
+    let mut plans = Vec::new();
+    let ending = session(setup, &mut p, &mut |plan: &Plan| {
+        plans.push(plan.clone());
+        Ok(())
+    })
+    .unwrap_or_else(|e| panic!("{e}\ntranscript:\n{}", p.transcript.join("\n")));
+    assert_eq!(p.remaining(), 0, "script steps left over; transcript:\n{}", p.transcript.join("\n"));
+    Run { ending, plans, p }
+}
+
+fn interview(answers: Answers, start: Start, p: &mut ScriptedPrompter) -> (Outcome, Answers) {
+    let mut i = Interview::new(rules(), answers, today(), "en");
+    let outcome = i.run(start, p).unwrap_or_else(|e| panic!("{e}\ntranscript:\n{}", p.transcript.join("\n")));
+    (outcome, i.into_answers())
+}
+
+fn said(p: &ScriptedPrompter, text: &str) -> bool {
+    p.transcript.iter().any(|t| t.contains(text))
+}
+
+fn step(plan: &Plan, route: &str, step: &str) -> StepStatus {
+    plan.route(route)
+        .and_then(|r| r.steps.iter().find(|s| s.id == step))
+        .map(|s| s.status)
+        .unwrap_or_else(|| panic!("no step {route}.{step}"))
+}
+
+#[test]
+fn refugee_nurse_gets_the_nmc_plan_with_english_met_and_cbt_next() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = run_session(Answers::default(), None, dir.path(), script(&[NURSE, &["show my plan", "no"]]));
+    assert_eq!(run.ending, Ending { outcome: Outcome::Finished, saved: None });
+    let plan = &run.plans[0];
+    assert_eq!(plan.recommended().map(|r| r.id.as_str()), Some("nmc-overseas"));
+    assert_eq!(step(plan, "nmc-overseas", "english"), StepStatus::Done);
+    assert_eq!(step(plan, "nmc-overseas", "cbt"), StepStatus::Next);
+    assert_eq!(step(plan, "nmc-overseas", "osce"), StepStatus::Todo);
+    assert!(plan.roles.iter().any(|r| r.id == "healthcare-support-worker" && r.open));
+    assert!(said(&run.p, "Question 1 — about"));
+    assert!(said(&run.p, "Nothing was saved."));
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0, "nothing written without choosing to save");
+}
+
+#[test]
+fn only_relevant_questions_are_asked() {
+    let mut p = script(&[NURSE, &["show my plan"]]);
+    let (outcome, answers) = interview(Answers::default(), Start::Questions, &mut p);
+    assert_eq!(outcome, Outcome::Finished);
+    for never in
+        ["internship-completed", "ielts-writing", "asylum-claim-months", "plab-1-date", "postgraduate-qualification"]
+    {
+        assert!(!p.asked.iter().any(|a| a == never), "{never} asked of a nurse");
+        assert!(answers.get(never).is_none());
+    }
+    assert_eq!(answers.get("oet-writing"), Some(&Answer::Grade("C+".to_owned())));
+    assert_eq!(answers.get("exams-passed"), Some(&Answer::Multi(Vec::new())));
+}
+
+#[test]
+fn back_goes_to_the_previous_question_and_keeps_its_answer_as_default() {
+    let mut p = ScriptedPrompter::new(
+        ["profession=nurse", "trained-in=overseas", "immigration-status=back", "trained-in=back", "profession=doctor"]
+            .into_iter()
+            .chain(["trained-in=overseas", "immigration-status=quit"]),
+    );
+    let (outcome, answers) = interview(Answers::default(), Start::Questions, &mut p);
+    assert_eq!(outcome, Outcome::Quit);
+    assert_eq!(
+        p.asked,
+        [
+            "profession",
+            "trained-in",
+            "immigration-status",
+            "trained-in",
+            "profession",
+            "trained-in",
+            "immigration-status"
+        ]
+    );
+    assert_eq!(answers.get("profession"), Some(&Answer::Choice("doctor".to_owned())));
+}
+
+#[test]
+fn back_is_refused_at_the_first_question() {
+    let mut p = ScriptedPrompter::new(["back", "quit"]);
+    let (outcome, _) = interview(Answers::default(), Start::Questions, &mut p);
+    assert_eq!(outcome, Outcome::Quit);
+    assert!(said(&p, "invalid: this is the first question"));
+}
+
+#[test]
+fn going_back_and_changing_an_answer_drops_answers_that_no_longer_apply() {
+    // English test IELTS, scores entered, then back through them to change the test to "none".
+    let mut p = ScriptedPrompter::new(
+        DOCTOR[..9]
+            .iter()
+            .copied()
+            .chain(["ielts-reading=back", "ielts-listening=back", "english-test=none"])
+            .chain(["quit"]),
+    );
+    let (_, answers) = interview(Answers::default(), Start::Questions, &mut p);
+    assert!(said(&p, "Dropped your answer to \"IELTS listening score\" (7.5) because it no longer applies."));
+    assert!(answers.get("ielts-listening").is_none());
+    assert_eq!(answers.get("english-test"), Some(&Answer::Choice("none".to_owned())));
+}
+
+#[test]
+fn changing_an_answer_in_the_review_drops_answers_and_asks_new_questions() {
+    let mut p = script(&[
+        DOCTOR,
+        &["english test", "english-test=oet", "oet-listening=B", "oet-reading=B", "oet-writing=B", "oet-speaking=A"],
+        &["show my plan"],
+    ]);
+    let (outcome, answers) = interview(Answers::default(), Start::Questions, &mut p);
+    assert_eq!(outcome, Outcome::Finished);
+    for part in ["listening", "reading", "writing", "speaking", "overall"] {
+        assert!(answers.get(&format!("ielts-{part}")).is_none());
+    }
+    assert!(said(&p, "Dropped your answer to \"IELTS writing score\" (6.5) because it no longer applies."));
+    assert!(said(&p, "Change your answer: English test"));
+    let after_review = p.asked.iter().position(|a| a == "oet-listening").unwrap();
+    assert!(
+        after_review > p.asked.iter().position(|a| a == "fees-affordable").unwrap(),
+        "the OET questions came after the review"
+    );
+    assert_eq!(answers.get("oet-speaking"), Some(&Answer::Grade("A".to_owned())));
+}
+
+#[test]
+fn a_review_change_that_makes_nothing_new_relevant_returns_to_the_review() {
+    let mut p = script(&[NURSE, &["region", "region=london", "show my plan"]]);
+    let (outcome, answers) = interview(Answers::default(), Start::Questions, &mut p);
+    assert_eq!(outcome, Outcome::Finished);
+    assert_eq!(answers.get("region"), Some(&Answer::Choice("london".to_owned())));
+    assert_eq!(p.asked.iter().filter(|a| *a == "region").count(), 2);
+}
+
+#[test]
+fn back_from_a_review_change_keeps_the_answer() {
+    let mut p = script(&[NURSE, &["region", "region=back", "show my plan"]]);
+    let (_, answers) = interview(Answers::default(), Start::Questions, &mut p);
+    assert_eq!(answers.get("region"), Some(&Answer::Choice("north-west".to_owned())));
+}
+
+#[test]
+fn not_sure_about_the_english_test_gives_a_check_step() {
+    let mut doctor: Vec<&str> =
+        DOCTOR.iter().copied().filter(|s| !s.starts_with("ielts-") && !s.starts_with("english-test-date")).collect();
+    let at = doctor.iter().position(|s| s.starts_with("english-test=")).unwrap();
+    doctor[at] = "english-test=not sure";
+    let dir = tempfile::tempdir().unwrap();
+    let run = run_session(Answers::default(), None, dir.path(), script(&[&doctor, &["show my plan", "no"]]));
+    assert!(!run.p.asked.iter().any(|a| a.starts_with("ielts-")));
+    assert_eq!(step(&run.plans[0], "gmc-plab", "english"), StepStatus::Check);
+}
+
+#[test]
+fn not_sure_is_refused_where_the_question_does_not_allow_it() {
+    let mut p = ScriptedPrompter::new(["profession=not sure", "quit"]);
+    interview(Answers::default(), Start::Questions, &mut p);
+    assert!(said(&p, "invalid: this question needs an answer"));
+}
+
+#[test]
+fn invalid_numbers_and_future_dates_are_asked_again() {
+    let mut p = script(&[
+        &DOCTOR[..9],
+        &["ielts-reading=7.3", "ielts-reading=10", "ielts-reading=abc", "ielts-reading=7,5"],
+        &DOCTOR[10..12],
+        &[
+            "ielts-overall=7",
+            "english-test-date=2027-01-01",
+            "english-test-date=2026-02-30",
+            "english-test-date=2026-05-01",
+            "quit",
+        ],
+    ]);
+    let (_, answers) = interview(Answers::default(), Start::Questions, &mut p);
+    assert!(said(&p, "invalid: 7.3 is not a step of 0.5 (for example 7 or 7.5)"));
+    assert!(said(&p, "invalid: 10 is above the highest allowed value, 9"));
+    assert!(said(&p, "invalid: please type a number"));
+    assert!(said(&p, "invalid: 2027-01-01 is in the future; today is 2026-11-22"));
+    assert!(said(&p, "invalid: `2026-02-30` is not a real date"));
+    assert_eq!(answers.get("ielts-reading"), Some(&Answer::Number(7.5)));
+    assert_eq!(answers.get("english-test-date"), Some(&Answer::Date(Date::constant(2026, 5, 1))));
+}
+
+#[test]
+fn progress_counts_down() {
+    let mut p = script(&[&NURSE[..3], &["quit"]]);
+    interview(Answers::default(), Start::Questions, &mut p);
+    let progress: Vec<&String> = p.transcript.iter().filter(|t| t.starts_with("Question ")).collect();
+    assert_eq!(progress.len(), 4);
+    assert!(progress[0].starts_with("Question 1 — about "));
+    assert!(progress[3].starts_with("Question 4 — about "));
+}
+
+#[test]
+fn quitting_offers_to_save_and_saves_nothing_when_declined() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = run_session(Answers::default(), None, dir.path(), script(&[&NURSE[..4], &["quit", "no"]]));
+    assert_eq!(run.ending, Ending { outcome: Outcome::Quit, saved: None });
+    assert!(said(&run.p, "? Save your answers so far before you go?"));
+    assert!(run.plans.is_empty());
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+}
+
+#[test]
+fn quitting_before_any_answer_does_not_offer_to_save() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = run_session(Answers::default(), None, dir.path(), ScriptedPrompter::new(["quit"]));
+    assert_eq!(run.ending.saved, None);
+    assert!(!said(&run.p, "Save"));
+}
+
+#[test]
+fn saving_writes_a_private_answers_file_with_a_session_table_that_reads_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = run_session(Answers::default(), None, dir.path(), script(&[NURSE, &["show my plan", "yes", ""]]));
+    let path = run.ending.saved.expect("saved");
+    assert_eq!(path, dir.path().join("requal-session-2026-11-22.toml"));
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.starts_with("# This file holds personal information"), "{text}");
+    assert!(text.contains("profession = \"nurse\""));
+    assert!(text.contains("[session]"));
+    assert!(text.contains("progress = \"finished\""));
+    assert!(text.contains("route nmc-overseas | "));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600);
+    }
+    let mut files = crate::diagnostic::SourceMap::default();
+    let file = files.add(crate::diagnostic::SourceFile::new("saved".to_owned(), text.clone()));
+    let parsed = crate::answers::parse(&text, file, rules()).expect("the saved file reads back");
+    let session = parsed.session.expect("a session table");
+    assert_eq!(session.hash, rules().hash);
+    assert_eq!(session.saved, "2026-11-22");
+    assert_eq!(session.plan, summary(&run.plans[0]));
+    // Only the file itself is left: no temporary files.
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+}
+
+#[test]
+fn saving_never_replaces_a_file_without_asking() {
+    let dir = tempfile::tempdir().unwrap();
+    let taken = dir.path().join("mine.toml");
+    std::fs::write(&taken, "keep me").unwrap();
+    // Name the existing file, refuse to replace it, take the offered default instead.
+    let run = run_session(
+        Answers::default(),
+        None,
+        dir.path(),
+        script(&[NURSE, &["show my plan", "yes", "mine.toml", "another name", ""]]),
+    );
+    assert_eq!(std::fs::read_to_string(&taken).unwrap(), "keep me");
+    assert_eq!(run.ending.saved, Some(dir.path().join("requal-session-2026-11-22.toml")));
+    assert!(said(&run.p, "mine.toml already exists. Replace it?"));
+    // And replacing it when asked to.
+    let run = run_session(
+        Answers::default(),
+        None,
+        dir.path(),
+        script(&[NURSE, &["show my plan", "yes", "mine.toml", "yes, replace"]]),
+    );
+    assert_eq!(run.ending.saved, Some(taken.clone()));
+    assert!(std::fs::read_to_string(&taken).unwrap().contains("[session]"));
+}
+
+#[test]
+fn write_private_refuses_to_overwrite_and_leaves_no_temporary_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.toml");
+    write_private(&path, "one", false).unwrap();
+    let err = write_private(&path, "two", false).unwrap_err();
+    assert_eq!(err.kind(), io::ErrorKind::AlreadyExists);
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "one");
+    write_private(&path, "three", true).unwrap();
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "three");
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+}
+
+#[test]
+fn default_file_name_skips_existing_files() {
+    let dir = tempfile::tempdir().unwrap();
+    assert_eq!(default_file_name(dir.path(), today()), dir.path().join("requal-session-2026-11-22.toml"));
+    std::fs::write(dir.path().join("requal-session-2026-11-22.toml"), "").unwrap();
+    assert_eq!(default_file_name(dir.path(), today()), dir.path().join("requal-session-2026-11-22-2.toml"));
+}
+
+fn nurse_answers() -> Answers {
+    let mut p = script(&[NURSE, &["show my plan"]]);
+    interview(Answers::default(), Start::Questions, &mut p).1
+}
+
+#[test]
+fn resuming_opens_the_review_and_gives_the_same_plan() {
+    let answers = nurse_answers();
+    let plan = crate::engine::plan(rules(), &answers, today(), "en");
+    let session = Session {
+        ruleset: rules().meta.name.clone(),
+        version: rules().meta.version.clone(),
+        hash: rules().hash.clone(),
+        saved: "2026-11-01".to_owned(),
+        progress: Some("finished".to_owned()),
+        plan: summary(&plan),
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let resumed = Resumed { path: dir.path().join("s.toml"), session: Some(session) };
+    let run = run_session(answers, Some(resumed), dir.path(), ScriptedPrompter::new(["show my plan", "no"]));
+    assert!(run.p.asked.is_empty(), "no question asked again: {:?}", run.p.asked);
+    assert!(said(&run.p, "It was saved on 2026-11-01"));
+    assert!(!said(&run.p, "The rules have changed"));
+    assert_eq!(run.plans[0], plan);
+}
+
+#[test]
+fn resuming_an_unfinished_session_continues_with_the_questions() {
+    let mut answers = nurse_answers();
+    answers.remove("fees-affordable");
+    let dir = tempfile::tempdir().unwrap();
+    let resumed = Resumed { path: dir.path().join("s.toml"), session: None };
+    let run = run_session(
+        answers,
+        Some(resumed),
+        dir.path(),
+        ScriptedPrompter::new(["continue", "fees-affordable=yes", "show my plan", "no"]),
+    );
+    assert_eq!(run.p.asked, ["fees-affordable"]);
+    assert!(said(&run.p, "Fees affordable") || said(&run.p, "Ability to pay fees: not answered yet"));
+}
+
+#[test]
+fn resuming_under_changed_rules_lists_what_changed_in_the_plan() {
+    let answers = nurse_answers();
+    let plan = crate::engine::plan(rules(), &answers, today(), "en");
+    let mut old = summary(&plan);
+    // Pretend the old plan had a different CBT fee, an extra step, and no OSCE.
+    let cbt = old.iter().position(|l| l.starts_with("step nmc-overseas.cbt ")).unwrap();
+    old[cbt] = old[cbt].replace("cost=£", "cost=£1");
+    old.retain(|l| !l.starts_with("step nmc-overseas.osce "));
+    old.push("step nmc-overseas.interview | Attend an interview | status=to do".to_owned());
+    let session = Session {
+        ruleset: "requal-uk".to_owned(),
+        version: "2000.1.0".to_owned(),
+        hash: "0".repeat(64),
+        saved: "2026-01-01".to_owned(),
+        progress: None,
+        plan: old,
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let resumed = Resumed { path: dir.path().join("s.toml"), session: Some(session) };
+    let run = run_session(answers, Some(resumed), dir.path(), ScriptedPrompter::new(["show my plan", "no"]));
+    assert!(said(&run.p, "The rules have changed since then"));
+    assert!(said(&run.p, "New step: \""), "{}", run.p.transcript.join("\n"));
+    assert!(said(&run.p, "Removed step: \"Attend an interview\" is no longer in your plan"));
+    assert!(said(&run.p, "cost was £1"));
+}
+
+#[test]
+fn summary_lines_round_trip_and_identical_plans_have_no_changes() {
+    let plan = crate::engine::plan(rules(), &nurse_answers(), today(), "en");
+    let lines = summary(&plan);
+    assert!(lines.iter().any(|l| l.starts_with("route nmc-overseas | ") && l.ends_with("status=recommended")));
+    assert!(changes(&lines, &plan).is_empty());
+    assert_eq!(plan.recommended().map(|r| r.status), Some(RouteStatus::Recommended));
+}
+
+#[test]
+fn typed_answers_are_read_like_an_answers_file() {
+    let q = rules().question("english-test").unwrap();
+    let ask = Ask {
+        question: q,
+        ruleset: rules(),
+        lang: "en",
+        today: today(),
+        prompt: String::new(),
+        help: None,
+        progress: String::new(),
+        current: None,
+        back: None,
+    };
+    assert_eq!(interpret(&ask, "oet"), Ok(Typed::Reply(Reply::Answer(Answer::Choice("oet".to_owned())))));
+    assert_eq!(interpret(&ask, "  Not Sure "), Ok(Typed::Reply(Reply::Answer(Answer::NotSure))));
+    assert_eq!(interpret(&ask, ""), Ok(Typed::Menu));
+    assert_eq!(interpret(&ask, "?"), Ok(Typed::Help));
+    assert_eq!(interpret(&ask, "q"), Ok(Typed::Reply(Reply::Quit)));
+    assert!(interpret(&ask, "toefl").is_err());
+}
+
+#[test]
+fn cancel_at_the_file_name_saves_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = run_session(Answers::default(), None, dir.path(), script(&[NURSE, &["show my plan", "yes", "cancel"]]));
+    assert_eq!(run.ending.saved, None);
+    assert!(said(&run.p, "Nothing was saved."));
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+}
