@@ -106,7 +106,9 @@ impl Answers {
 }
 
 /// Parses an answers (or session) file. Every bad key is reported, each naming the key.
-pub fn parse(text: &str, file: FileId, ruleset: &Ruleset) -> Result<AnswersFile, Vec<Diagnostic>> {
+/// `today` is the plan's date: a date answer after it is an error where the question says
+/// `not-future`.
+pub fn parse(text: &str, file: FileId, ruleset: &Ruleset, today: Date) -> Result<AnswersFile, Vec<Diagnostic>> {
     let (doc, errors) = DeTable::parse_recoverable(text);
     if !errors.is_empty() {
         return Err(errors
@@ -122,11 +124,16 @@ pub fn parse(text: &str, file: FileId, ruleset: &Ruleset) -> Result<AnswersFile,
             })
             .collect());
     }
-    from_table(doc.into_inner(), file, ruleset)
+    from_table(doc.into_inner(), file, ruleset, today)
 }
 
 /// Checks an already parsed table of answers (an answers file, or a scenario's `[answers]`).
-pub fn from_table(table: DeTable<'_>, file: FileId, ruleset: &Ruleset) -> Result<AnswersFile, Vec<Diagnostic>> {
+pub fn from_table(
+    table: DeTable<'_>,
+    file: FileId,
+    ruleset: &Ruleset,
+    today: Date,
+) -> Result<AnswersFile, Vec<Diagnostic>> {
     let mut out = AnswersFile::default();
     let mut problems = Vec::new();
     for (key, value) in table {
@@ -163,6 +170,16 @@ pub fn from_table(table: DeTable<'_>, file: FileId, ruleset: &Ruleset) -> Result
             continue;
         };
         match answer_from(question, &value) {
+            Ok(Answer::Date(d)) if question.not_future && d > today => problems.push(
+                Diagnostic::error(
+                    "invalid-answer",
+                    file,
+                    value.span(),
+                    format!("`{key}`: {d} is in the future (today is {today})"),
+                )
+                .with_label(format!("bad value for `{key}`"))
+                .with_help("give the date it happened, or \"not-sure\""),
+            ),
             Ok(answer) => out.answers.set(key, answer),
             Err(message) => problems.push(
                 Diagnostic::error("invalid-answer", file, value.span(), format!("`{key}`: {message}"))

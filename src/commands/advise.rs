@@ -29,7 +29,7 @@ pub(super) fn run(args: &AdviseArgs, global: &Global, out: &Output) -> Result<Ex
                 .with_context(|| format!("cannot read the session file `{}`", path.display()))?;
             let mut files = SourceMap::default();
             let file = files.add(SourceFile::new(path.display().to_string(), text.clone()));
-            match crate::answers::parse(&text, file, &ruleset) {
+            match crate::answers::parse(&text, file, &ruleset, today) {
                 Ok(a) => (a.answers, Some(Resumed { path: path.clone(), session: a.session })),
                 Err(problems) => {
                     out.err(&render(&problems, &files, DiagnosticFormat::Human, out.color_stderr, out.plain));

@@ -16,7 +16,7 @@ pub(super) fn run(args: &PlanArgs, global: &Global, out: &Output) -> Result<Exit
         .with_context(|| format!("cannot read the answers file `{}`", args.answers.display()))?;
     let mut files = SourceMap::default();
     let file = files.add(SourceFile::new(args.answers.display().to_string(), text.clone()));
-    let answers = match crate::answers::parse(&text, file, &ruleset) {
+    let answers = match crate::answers::parse(&text, file, &ruleset, today) {
         Ok(a) => a,
         Err(problems) => {
             out.err(&render(&problems, &files, DiagnosticFormat::Human, out.color_stderr, out.plain));

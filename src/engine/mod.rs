@@ -9,7 +9,6 @@ pub use plan::*;
 
 use crate::answers::{Answer, Answers};
 use crate::condition::{Condition, Facts, Outcome, Truth};
-use crate::ruleset::raw::QuestionKind;
 use crate::ruleset::{Fact, Requirement, Route, Ruleset, Step};
 use crate::text::Text;
 use jiff::civil::Date;
@@ -54,10 +53,8 @@ pub fn display_answer(ruleset: &Ruleset, question: &str, answer: &Answer, lang: 
         Answer::Multi(items) if items.is_empty() => "none".to_owned(),
         Answer::Multi(items) => items.iter().map(|v| label(v)).collect::<Vec<_>>().join(", "),
         Answer::Bool(b) => if *b { "yes" } else { "no" }.to_owned(),
-        Answer::Number(n) => {
-            let halves = q.is_some_and(|q| q.kind == QuestionKind::Number && q.step.is_some_and(|s| s.fract() != 0.0));
-            if halves { format!("{n:.1}") } else { format!("{n}") }
-        }
+        // 7 and 6.5, not 7.0 and 6.50; English shortfalls format bands themselves.
+        Answer::Number(n) => format!("{n}"),
         Answer::Date(d) => d.to_string(),
         Answer::Grade(g) => g.clone(),
         Answer::NotSure => "not sure".to_owned(),

@@ -11,8 +11,10 @@ mod invalid_rule;
 mod invalid_toml;
 mod invalid_value;
 mod missing_english_text;
+mod missing_glossary_term;
 mod missing_ruleset_table;
 mod missing_source;
+mod overdue_source;
 mod type_mismatch;
 mod unknown_english_requirement;
 mod unknown_placeholder;
@@ -54,8 +56,10 @@ pub static LINTS: &[&Lint] = &[
     &invalid_toml::LINT,
     &invalid_value::LINT,
     &missing_english_text::LINT,
+    &missing_glossary_term::LINT,
     &missing_ruleset_table::LINT,
     &missing_source::LINT,
+    &overdue_source::LINT,
     &type_mismatch::LINT,
     &unknown_english_requirement::LINT,
     &unknown_placeholder::LINT,
@@ -87,6 +91,8 @@ pub struct Context<'a> {
     pub sources: &'a SourceMap,
     pub vocabulary: Vocabulary,
     pub conditions: Vec<CheckedCondition>,
+    /// The date freshness is judged on; `None` when only using the rules, not linting them.
+    pub today: Option<jiff::civil::Date>,
     found: Vec<Diagnostic>,
     current: &'static Lint,
 }
@@ -117,8 +123,9 @@ impl Context<'_> {
     }
 }
 
-/// Runs every lint over a parsed ruleset.
-pub fn run(raw: &RawRuleset, sources: &SourceMap) -> Vec<Diagnostic> {
+/// Runs every lint over a parsed ruleset. With `today`, sources are also checked for being
+/// overdue for re-verification.
+pub fn run(raw: &RawRuleset, sources: &SourceMap, today: Option<jiff::civil::Date>) -> Vec<Diagnostic> {
     let vocabulary = crate::ruleset::vocabulary(raw);
     let conditions = walk::conditions(raw)
         .into_iter()
@@ -131,7 +138,7 @@ pub fn run(raw: &RawRuleset, sources: &SourceMap) -> Vec<Diagnostic> {
             CheckedCondition { file, offset: span.start + quote, errors }
         })
         .collect();
-    let mut cx = Context { raw, sources, vocabulary, conditions, found: Vec::new(), current: LINTS[0] };
+    let mut cx = Context { raw, sources, vocabulary, conditions, today, found: Vec::new(), current: LINTS[0] };
     for lint in LINTS {
         if let Some(check) = lint.check {
             cx.current = lint;

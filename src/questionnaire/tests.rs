@@ -300,7 +300,7 @@ fn saving_writes_a_private_answers_file_with_a_session_table_that_reads_back() {
     }
     let mut files = crate::diagnostic::SourceMap::default();
     let file = files.add(crate::diagnostic::SourceFile::new("saved".to_owned(), text.clone()));
-    let parsed = crate::answers::parse(&text, file, rules()).expect("the saved file reads back");
+    let parsed = crate::answers::parse(&text, file, rules(), today()).expect("the saved file reads back");
     let session = parsed.session.expect("a session table");
     assert_eq!(session.hash, rules().hash);
     assert_eq!(session.saved, "2026-11-22");

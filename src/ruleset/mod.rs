@@ -29,10 +29,16 @@ pub struct Loaded {
 
 /// Reads, lints and builds a ruleset. A ruleset with any error-level finding is `None`.
 pub fn load(files: &RulesetFiles) -> Loaded {
+    load_and_lint(files, None)
+}
+
+/// As [`load`], and with `today` also reports sources overdue for re-verification on that
+/// date (what `requal lint` does).
+pub fn load_and_lint(files: &RulesetFiles, today: Option<Date>) -> Loaded {
     let mut sources = SourceMap::default();
     let mut diagnostics = Vec::new();
     let raw = parse_files(files, &mut sources, &mut diagnostics);
-    diagnostics.extend(crate::lint::run(&raw, &sources));
+    diagnostics.extend(crate::lint::run(&raw, &sources, today));
     diagnostics.sort_by(|a, b| (a.file, a.span.start, a.code).cmp(&(b.file, b.span.start, b.code)));
     diagnostics.dedup();
     let ruleset = if has_errors(&diagnostics) {

@@ -16,7 +16,8 @@ pub fn fixture(rel: &str) -> PathBuf {
 /// The real binary with a clean, deterministic environment.
 pub fn requal() -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_requal"));
-    cmd.env_remove("REQUAL_TODAY").env_remove("COLUMNS").env("NO_COLOR", "1").current_dir(root());
+    // A fixed date, so freshness findings do not change as the calendar moves on.
+    cmd.env("REQUAL_TODAY", "2026-06-01").env_remove("COLUMNS").env("NO_COLOR", "1").current_dir(root());
     cmd
 }
 

@@ -22,8 +22,13 @@ fn every_lint_fires_on_its_fixture_with_a_location() {
     for code in codes {
         let dir = broken_ruleset(&code);
         let (status, stdout, _) = run(requal().current_dir(dir.path()).args(["lint", "rules"]));
-        assert_eq!(status, 1, "`{code}` fixture should fail lint:\n{stdout}");
-        assert!(stdout.contains(&format!("error[{code}]")), "`{code}` did not fire:\n{stdout}");
+        let level = match requal::lint::find(&code).unwrap().severity {
+            requal::diagnostic::Severity::Error => "error",
+            requal::diagnostic::Severity::Warning => "warning",
+        };
+        let expected_status = if level == "error" { 1 } else { 0 };
+        assert_eq!(status, expected_status, "`{code}` fixture exit status:\n{stdout}");
+        assert!(stdout.contains(&format!("{level}[{code}]")), "`{code}` did not fire:\n{stdout}");
         assert!(stdout.contains(" --> rules/"), "`{code}` has no file:line:col:\n{stdout}");
         assert_golden(&format!("lint/{code}.txt"), &stdout);
     }
@@ -69,6 +74,17 @@ fn a_typo_a_cycle_and_a_syntax_error_are_all_reported_and_no_plan_is_made() {
     assert_eq!(status, 1, "{stderr}");
     assert!(stdout.is_empty(), "no plan may be printed: {stdout}");
     assert!(stderr.contains("error[unknown-question]") && stderr.contains("no plan can be made"), "{stderr}");
+}
+
+#[test]
+fn deny_warnings_fails_on_a_warning() {
+    let dir = broken_ruleset("overdue-source");
+    let (status, stdout, _) = run(requal().current_dir(dir.path()).args(["lint", "rules", "--deny-warnings"]));
+    assert_eq!(status, 1);
+    assert!(
+        stdout.contains("source `old-page` was last checked on 2025-01-10, 507 days ago (fresh-days is 180)"),
+        "{stdout}"
+    );
 }
 
 #[test]

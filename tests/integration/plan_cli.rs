@@ -170,3 +170,26 @@ fn a_bad_today_is_a_clear_failure() {
     assert_eq!(status, 2);
     assert!(stderr.contains("--today") && stderr.contains("not a real date"), "{stderr}");
 }
+
+#[test]
+fn a_test_date_in_the_future_is_refused() {
+    let (status, stdout, stderr) =
+        run(requal().args(["plan", "--today", "2026-11-22", "--answers"]).arg(fixture("answers/future-date.toml")));
+    assert_eq!(status, 2);
+    assert!(stdout.is_empty());
+    assert!(stderr.contains("`english-test-date`: 2027-01-10 is in the future (today is 2026-11-22)"), "{stderr}");
+}
+
+#[test]
+fn piped_tables_honour_columns() {
+    let (status, stdout, _) = run(requal()
+        .env("COLUMNS", "60")
+        .args(["plan", "--today", "2026-11-22", "--answers"])
+        .arg(fixture("answers/refugee-doctor-east.toml")));
+    assert_eq!(status, 0);
+    let table_lines: Vec<&str> = stdout.lines().filter(|l| l.starts_with('│') || l.starts_with('┌')).collect();
+    assert!(!table_lines.is_empty());
+    for l in table_lines {
+        assert!(l.chars().count() <= 60, "wider than COLUMNS=60: {l}");
+    }
+}

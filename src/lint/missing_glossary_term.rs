@@ -1,0 +1,78 @@
+//! `missing-glossary-term`: a text uses an acronym that has no glossary entry
+
+use super::{Context, Lint};
+use crate::diagnostic::Severity;
+use crate::ruleset::raw::RawText;
+use std::collections::BTreeMap;
+
+pub(super) static LINT: Lint = Lint {
+    name: "missing-glossary-term",
+    severity: Severity::Warning,
+    since: "0.1.0",
+    summary: "a text uses an acronym that has no glossary entry",
+    docs: r#"### What it does
+Finds words of two or more capital letters (PLAB, OSCE, CBT, ISL) in the texts people read, and
+reports each one that no `[[term]]` explains. Each acronym is reported once, at its first use.
+
+### Why is this bad?
+Many users read English as a second language. An unexplained acronym is a closed door: the
+plan lists the glossary entries for the acronyms it uses, so each one needs an entry.
+
+### Example
+```toml
+[[route.step]]
+title = "Pass the OSCE"      # add a [[term]] with term = "OSCE"
+```"#,
+    check: Some(check),
+};
+
+/// Capitalised words every user knows (UK, ID), that every health professional knows (HIV,
+/// COVID), or that are format hints (YYYY-MM-DD).
+const NOT_ACRONYMS: &[&str] = &["UK", "ID", "OK", "AM", "PM", "US", "USA", "HIV", "COVID", "YYYY", "MM", "DD"];
+
+fn check(cx: &mut Context<'_>) {
+    let known: Vec<String> = cx.raw.terms.iter().map(|t| t.value.term.clone()).collect();
+    let explained = |word: &str| {
+        NOT_ACRONYMS.contains(&word)
+            || known.iter().any(|t| t.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| w == word))
+    };
+    let mut first_use = BTreeMap::new();
+    for t in super::walk::texts(cx.raw) {
+        // Notes are for maintainers; organisation names are proper names, explained by
+        // their summaries.
+        if matches!(t.field, "note" | "disclaimer" | "name") {
+            continue;
+        }
+        let english = match t.text {
+            RawText::Plain(s) => s.as_str(),
+            RawText::Locales(m) => m.get("en").map_or("", String::as_str),
+        };
+        for word in acronyms(english) {
+            let bare = word.trim_end_matches(|c: char| c.is_ascii_digit());
+            if !explained(word) && !explained(bare) {
+                first_use.entry(word.to_owned()).or_insert((t.file, t.span.clone(), t.field));
+            }
+        }
+    }
+    for (word, (file, span, field)) in first_use {
+        cx.report(file, span, format!("`{word}` (in a `{field}` text) has no glossary entry"))
+            .with_help_mut(format!("add a [[term]] with term = \"{word}\" explaining it in plain English"));
+    }
+}
+
+/// Words of 2+ capitals, optionally followed by digits: PLAB, OSCE, FY1.
+fn acronyms(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| {
+        let letters = w.trim_end_matches(|c: char| c.is_ascii_digit());
+        letters.len() >= 2 && letters.chars().all(|c| c.is_ascii_uppercase())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn acronyms_are_capital_words() {
+        let found: Vec<_> = super::acronyms("Pass PLAB 1, then the OSCE (NMC) and FY1. A UK job. Mr Smith").collect();
+        assert_eq!(found, ["PLAB", "OSCE", "NMC", "FY1", "UK"]);
+    }
+}
