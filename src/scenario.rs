@@ -100,40 +100,74 @@ pub fn parse(text: &str, file: FileId, ruleset: &Ruleset) -> Result<Scenario, Ve
 
 /// Every way the plan differs from what the scenario expects; empty when it passes.
 pub fn check(plan: &Plan, expect: &Expect, ruleset: &Ruleset) -> Vec<String> {
-    let mut failures = Vec::new();
-    let route_known = |id: &str| ruleset.routes.iter().any(|r| r.id == id);
-    let mut known = |kind: &str, id: &str, ok: bool| {
-        if !ok {
-            failures.push(format!("the scenario names {kind} `{id}`, which the ruleset does not have"));
-        }
-        ok
-    };
-    let status_of = |id: &str| plan.route(id).map(|r| r.status);
     let mut problems = Vec::new();
+    // Each list: what the ids name, whether the ruleset has such an id, whether the plan is
+    // as expected for it, and how to say it is not.
+    let mut each = |ids: &[String],
+                    kind: &str,
+                    exists: &dyn Fn(&str) -> bool,
+                    holds: &dyn Fn(&str) -> bool,
+                    wrong: &dyn Fn(&str) -> String| {
+        for id in ids {
+            if !exists(id) {
+                problems.push(format!("the scenario names {kind} `{id}`, which the ruleset does not have"));
+            } else if !holds(id) {
+                problems.push(wrong(id));
+            }
+        }
+    };
+    let route_exists = |id: &str| ruleset.routes.iter().any(|r| r.id == id);
+    let status_of = |id: &str| plan.route(id).map(|r| r.status);
+    let open = |id: &str| matches!(status_of(id), Some(RouteStatus::Recommended | RouteStatus::Possible));
+    each(&expect.open, "route", &route_exists, &open, &|id| {
+        format!("route `{id}` should be open (recommended or possible), got {}", describe(status_of(id)))
+    });
+    each(&expect.not_open, "route", &route_exists, &|id| status_of(id) == Some(RouteStatus::NotOpen), &|id| {
+        format!("route `{id}` should be not-open, got {}", describe(status_of(id)))
+    });
+    each(&expect.absent, "route", &route_exists, &|id| status_of(id).is_none(), &|id| {
+        format!("route `{id}` should not be shown, got {}", describe(status_of(id)))
+    });
+
+    let role_exists = |id: &str| ruleset.roles.iter().any(|r| r.id == id);
+    let role = |id: &str| plan.roles.iter().find(|r| r.id == id);
+    each(&expect.roles_open, "role", &role_exists, &|id| role(id).is_some_and(|r| r.open), &|id| {
+        format!(
+            "role `{id}` should be open{}",
+            role(id).map_or(" (it is not shown)".to_owned(), |r| format!(": {}", r.why_not.join("; ")))
+        )
+    });
+    each(&expect.roles_closed, "role", &role_exists, &|id| !role(id).is_some_and(|r| r.open), &|id| {
+        format!("role `{id}` should not be open")
+    });
+
+    let org_exists = |id: &str| ruleset.support.iter().any(|s| s.id == id);
+    let listed = |id: &str| plan.support.iter().any(|s| s.id == id);
+    each(&expect.support, "organisation", &org_exists, &listed, &|id| format!("organisation `{id}` should be listed"));
+    each(&expect.no_support, "organisation", &org_exists, &|id| !listed(id), &|id| {
+        format!("organisation `{id}` should not be listed")
+    });
+
+    let warning_exists = |id: &str| ruleset.warnings.iter().any(|w| w.id == id);
+    let shown = |id: &str| plan.warnings.iter().any(|w| w.id == id);
+    each(&expect.warnings, "warning", &warning_exists, &shown, &|id| format!("warning `{id}` should be shown"));
+    each(&expect.no_warnings, "warning", &warning_exists, &|id| !shown(id), &|id| {
+        format!("warning `{id}` should not be shown")
+    });
+
+    let text = crate::render::markdown(plan);
+    let anything = |_: &str| true;
+    each(&expect.contains, "text", &anything, &|needle| text.contains(needle), &|needle| {
+        format!("the plan should contain {needle:?}")
+    });
+    each(&expect.not_contains, "text", &anything, &|needle| !text.contains(needle), &|needle| {
+        format!("the plan should not contain {needle:?}")
+    });
+
     if let Some(rec) = &expect.recommended {
         let got = plan.recommended().map_or("none", |r| r.id.as_str());
         if got != rec {
             problems.push(format!("recommended route: expected `{rec}`, got `{got}`"));
-        }
-    }
-    for id in &expect.open {
-        if known("route", id, route_known(id))
-            && !matches!(status_of(id), Some(RouteStatus::Recommended | RouteStatus::Possible))
-        {
-            problems.push(format!(
-                "route `{id}` should be open (recommended or possible), got {}",
-                describe(status_of(id))
-            ));
-        }
-    }
-    for id in &expect.not_open {
-        if known("route", id, route_known(id)) && status_of(id) != Some(RouteStatus::NotOpen) {
-            problems.push(format!("route `{id}` should be not-open, got {}", describe(status_of(id))));
-        }
-    }
-    for id in &expect.absent {
-        if known("route", id, route_known(id)) && status_of(id).is_some() {
-            problems.push(format!("route `{id}` should not be shown, got {}", describe(status_of(id))));
         }
     }
     for (key, want) in &expect.steps {
@@ -141,71 +175,19 @@ pub fn check(plan: &Plan, expect: &Expect, ruleset: &Ruleset) -> Vec<String> {
             problems.push(format!("step key `{key}` should be `route.step`"));
             continue;
         };
-        let exists = ruleset.routes.iter().any(|r| r.id == route && r.steps.iter().any(|s| s.id == step));
-        if !known("step", key, exists) {
+        if !ruleset.routes.iter().any(|r| r.id == route && r.steps.iter().any(|s| s.id == step)) {
+            problems.push(format!("the scenario names step `{key}`, which the ruleset does not have"));
             continue;
         }
-        let got = plan.route(route).and_then(|r| r.steps.iter().find(|s| s.id == step)).map(|s| s.status);
-        let got_name = got.map_or("absent", status_name);
-        if got_name != want {
-            problems.push(format!("step `{key}`: expected {want}, got {got_name}"));
+        let got = plan
+            .route(route)
+            .and_then(|r| r.steps.iter().find(|s| s.id == step))
+            .map_or("absent", |s| status_name(s.status));
+        if got != want {
+            problems.push(format!("step `{key}`: expected {want}, got {got}"));
         }
     }
-    let role = |id: &str| plan.roles.iter().find(|r| r.id == id);
-    for id in &expect.roles_open {
-        if known("role", id, ruleset.roles.iter().any(|r| r.id == *id)) && !role(id).is_some_and(|r| r.open) {
-            problems.push(format!(
-                "role `{id}` should be open{}",
-                role(id).map_or(" (it is not shown)".to_owned(), |r| format!(": {}", r.why_not.join("; ")))
-            ));
-        }
-    }
-    for id in &expect.roles_closed {
-        if known("role", id, ruleset.roles.iter().any(|r| r.id == *id)) && role(id).is_some_and(|r| r.open) {
-            problems.push(format!("role `{id}` should not be open"));
-        }
-    }
-    for id in &expect.support {
-        if known("organisation", id, ruleset.support.iter().any(|s| s.id == *id))
-            && !plan.support.iter().any(|s| s.id == *id)
-        {
-            problems.push(format!("organisation `{id}` should be listed"));
-        }
-    }
-    for id in &expect.no_support {
-        if known("organisation", id, ruleset.support.iter().any(|s| s.id == *id))
-            && plan.support.iter().any(|s| s.id == *id)
-        {
-            problems.push(format!("organisation `{id}` should not be listed"));
-        }
-    }
-    for id in &expect.warnings {
-        if known("warning", id, ruleset.warnings.iter().any(|w| w.id == *id))
-            && !plan.warnings.iter().any(|w| w.id == *id)
-        {
-            problems.push(format!("warning `{id}` should be shown"));
-        }
-    }
-    for id in &expect.no_warnings {
-        if known("warning", id, ruleset.warnings.iter().any(|w| w.id == *id))
-            && plan.warnings.iter().any(|w| w.id == *id)
-        {
-            problems.push(format!("warning `{id}` should not be shown"));
-        }
-    }
-    let text = crate::render::markdown(plan);
-    for needle in &expect.contains {
-        if !text.contains(needle.as_str()) {
-            problems.push(format!("the plan should contain {needle:?}"));
-        }
-    }
-    for needle in &expect.not_contains {
-        if text.contains(needle.as_str()) {
-            problems.push(format!("the plan should not contain {needle:?}"));
-        }
-    }
-    failures.extend(problems);
-    failures
+    problems
 }
 
 fn describe(status: Option<RouteStatus>) -> String {

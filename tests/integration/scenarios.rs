@@ -94,3 +94,17 @@ fn every_fact_shown_has_a_source_with_a_verified_date() {
         }
     }
 }
+
+#[test]
+fn a_scenario_naming_an_unknown_id_fails_instead_of_passing_silently() {
+    let dir = tempfile::tempdir().unwrap();
+    crate::harness::copy_dir(&crate::harness::fixture("rules-mini"), dir.path());
+    let path = dir.path().join("scenarios/refugee.toml");
+    let text = std::fs::read_to_string(&path)
+        .unwrap()
+        .replace("roles-open = [\"support-worker\"", "roles-open = [\"support-workr\"");
+    std::fs::write(&path, text).unwrap();
+    let (status, stdout, _) = run(requal().arg("test").arg(dir.path()));
+    assert_eq!(status, 1);
+    assert!(stdout.contains("the scenario names role `support-workr`, which the ruleset does not have"), "{stdout}");
+}
