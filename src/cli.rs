@@ -79,8 +79,10 @@ pub enum PlanFormat {
     Table,
     /// Contract 2: the stable JSON plan.
     Json,
-    /// A handout to print or send.
+    /// A handout to print or send, as Markdown.
     Markdown,
+    /// A handout as one web page, to open in a browser and print.
+    Html,
 }
 
 #[derive(Debug, Clone, Args)]

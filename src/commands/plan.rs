@@ -40,6 +40,7 @@ pub(super) fn run(args: &PlanArgs, global: &Global, out: &Output) -> Result<Exit
         PlanFormat::Table => crate::render::table(&plan, out),
         PlanFormat::Json => crate::render::json(&plan),
         PlanFormat::Markdown => crate::render::markdown(&plan),
+        PlanFormat::Html => crate::render::html(&plan, &global.lang),
     };
     out.out(&rendered)?;
     Ok(ExitStatus::Success)

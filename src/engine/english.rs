@@ -156,8 +156,18 @@ pub(crate) fn evaluate(person: &Person<'_>, id: &str) -> Outcome {
             Some(Answer::Date(d)) => {
                 let age = months_between(*d, person.today);
                 if age >= i32::try_from(months).unwrap_or(i32::MAX) {
-                    truth = Truth::False;
-                    reasons.push(format!("your test on {d} is {age} months old; results count for {months} months"));
+                    if e.validity_unconfirmed {
+                        if truth == Truth::True {
+                            truth = Truth::Unknown;
+                        }
+                        reasons.push(format!(
+                            "your test on {d} is {age} months old; results may count for only {months} months (not confirmed: check with the regulator)"
+                        ));
+                    } else {
+                        truth = Truth::False;
+                        reasons
+                            .push(format!("your test on {d} is {age} months old; results count for {months} months"));
+                    }
                 }
             }
             _ => {

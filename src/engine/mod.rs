@@ -100,6 +100,7 @@ impl Person<'_> {
                 title: s.title.clone(),
                 url: s.url.clone(),
                 verified: s.verified.to_string(),
+                page_date: s.page_date.map(|d| d.to_string()),
                 official: s.official,
                 overdue: (self.today - s.verified).get_days()
                     > i32::try_from(self.ruleset.meta.fresh_days).unwrap_or(i32::MAX),
@@ -175,6 +176,21 @@ pub fn plan(ruleset: &Ruleset, answers: &Answers, today: Date, lang: &str) -> Pl
         });
     }
     let routes = routes(&person, profession.as_deref(), &blocks);
+    if let Some(p) = profession.as_deref().filter(|_| !routes.iter().any(|r| r.status != RouteStatus::NotOpen)) {
+        let regulator = ruleset
+            .professions
+            .get(p)
+            .and_then(|p| ruleset.regulators.get(&p.regulator))
+            .map_or_else(|| "the regulator for your profession".to_owned(), |r| r.name.get(lang).to_owned());
+        warnings.push(WarningPlan {
+            id: "no-open-route".to_owned(),
+            text: format!(
+                "None of the routes in these rules fits your answers. Ask {regulator} about your case, and talk to one of the organisations below."
+            ),
+            sources: Vec::new(),
+            unconfirmed: false,
+        });
+    }
     let roles = roles(&person, profession.as_deref(), &blocks);
     let support = support(&person, profession.as_deref());
     for w in &ruleset.warnings {

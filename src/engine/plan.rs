@@ -134,6 +134,8 @@ pub struct SourceRef {
     pub url: String,
     /// The date the page was last checked, `YYYY-MM-DD`.
     pub verified: String,
+    /// The date the page itself gives, if any.
+    pub page_date: Option<String>,
     pub official: bool,
     /// True when `verified` is older than the ruleset's `fresh-days`.
     pub overdue: bool,

@@ -107,7 +107,8 @@ pub fn markdown(plan: &Plan) -> String {
     s.push_str("## Sources\n\n");
     for (n, src) in sources.iter() {
         let overdue = if src.overdue { ", overdue for re-checking" } else { "" };
-        s.push_str(&format!("{n}. [{}]({}) (checked {}{overdue})\n", src.title, src.url, src.verified));
+        let dated = src.page_date.as_ref().map_or(String::new(), |d| format!("page dated {d}; "));
+        s.push_str(&format!("{n}. [{}]({}) ({dated}checked {}{overdue})\n", src.title, src.url, src.verified));
     }
     s.push_str(&format!("\n---\n\n{}\n", plan.disclaimer));
     s

@@ -1,9 +1,11 @@
 //! Turns a plan into text: tables for the terminal, Markdown for handouts, JSON (Contract 2)
 //! for other tools. Renderers read only the plan, never the ruleset.
 
+mod html;
 mod markdown;
 mod table;
 
+pub use html::html;
 pub use markdown::markdown;
 pub use table::table;
 

@@ -170,7 +170,8 @@ pub fn table(plan: &Plan, out: &Output) -> String {
     section(&mut s, "Sources");
     for (n, src) in sources.iter() {
         let overdue = if src.overdue { ", overdue for re-checking" } else { "" };
-        s.push_str(&format!("[{n}] {} {} (checked {}{overdue})\n", src.title, src.url, src.verified));
+        let dated = src.page_date.as_ref().map_or(String::new(), |d| format!("page dated {d}; "));
+        s.push_str(&format!("[{n}] {} {} ({dated}checked {}{overdue})\n", src.title, src.url, src.verified));
     }
     s.push('\n');
     s.push_str(&plan.disclaimer);

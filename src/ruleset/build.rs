@@ -153,6 +153,7 @@ pub(super) fn build(raw: &RawRuleset, hash: String) -> Result<Ruleset, Vec<Diagn
                     url: s.url.get_ref().clone(),
                     publisher: s.publisher.clone(),
                     verified: s.verified.get_ref().0,
+                    page_date: s.page_date.map(|d| d.0),
                     official: s.official,
                 },
             )
@@ -191,6 +192,7 @@ pub(super) fn build(raw: &RawRuleset, hash: String) -> Result<Ruleset, Vec<Diagn
                     regulator: e.regulator.get_ref().clone(),
                     title: text(&e.title),
                     valid_months: e.valid_months,
+                    validity_unconfirmed: e.validity_unconfirmed,
                     fact: fact(&e.sources, e.unconfirmed, e.note.as_ref()),
                     accepts: e.accepts.iter().map(|a| accepts(a.get_ref(), &e.sources)).collect(),
                 },

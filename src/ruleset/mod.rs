@@ -111,6 +111,8 @@ pub struct Source {
     pub url: String,
     pub publisher: String,
     pub verified: Date,
+    /// The date the page itself gives, if any.
+    pub page_date: Option<Date>,
     pub official: bool,
 }
 
@@ -182,6 +184,8 @@ pub struct English {
     pub regulator: String,
     pub title: Text,
     pub valid_months: Option<u32>,
+    /// The validity period is not confirmed.
+    pub validity_unconfirmed: bool,
     pub fact: Fact,
     pub accepts: Vec<Accepts>,
 }

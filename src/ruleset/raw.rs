@@ -117,6 +117,8 @@ pub struct RawSource {
     pub url: Spanned<String>,
     pub publisher: String,
     pub verified: Spanned<RawDate>,
+    /// The date the page itself gives (published or updated), if it gives one.
+    pub page_date: Option<RawDate>,
     #[serde(default)]
     pub official: bool,
     pub note: Option<String>,
@@ -193,6 +195,9 @@ pub struct RawEnglish {
     pub regulator: Spanned<String>,
     pub title: RawText,
     pub valid_months: Option<u32>,
+    /// The validity period itself is not confirmed: an older test is "check", not "not met".
+    #[serde(default)]
+    pub validity_unconfirmed: bool,
     #[serde(default)]
     pub sources: Vec<Spanned<String>>,
     #[serde(default)]

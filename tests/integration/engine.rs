@@ -81,6 +81,18 @@ fn a_test_older_than_its_validity_does_not_count() {
 }
 
 #[test]
+fn an_unconfirmed_validity_limit_makes_an_old_test_a_check_not_a_fail() {
+    let mut a = oet("B");
+    a.push(("english-test-date", Answer::Date(jiff::civil::date(2024, 10, 1))));
+    let mut r = mini();
+    r.english.get_mut("reg-english").unwrap().validity_unconfirmed = true;
+    let p = plan(&r, &answers(&a), today(), "en");
+    let english = &p.route("exams").unwrap().steps[0];
+    assert_eq!(english.status, StepStatus::Check);
+    assert!(english.why.iter().any(|w| w.contains("may count for only 24 months (not confirmed")), "{:?}", english.why);
+}
+
+#[test]
 fn a_missing_test_date_or_score_makes_the_english_step_a_check() {
     let mut a = oet("B");
     a.retain(|(k, _)| *k != "english-test-date");
@@ -154,6 +166,16 @@ fn support_is_filtered_by_region_and_profession() {
     assert_eq!(nw.support.iter().map(|s| s.id.as_str()).collect::<Vec<_>>(), ["national", "north-west-doctors"]);
     let london = plan(&r, &answers(&[("region", choice("london"))]), today(), "en");
     assert_eq!(london.support.iter().map(|s| s.id.as_str()).collect::<Vec<_>>(), ["national"]);
+}
+
+#[test]
+fn when_no_route_is_open_the_plan_says_whom_to_ask() {
+    let a = answers(&[("immigration-status", choice("asylum-seeker"))]);
+    let mut r = mini();
+    r.routes.retain(|x| x.id == "sponsor");
+    let p = plan(&r, &a, today(), "en");
+    let w = p.warnings.iter().find(|w| w.id == "no-open-route").expect("a warning");
+    assert!(w.text.contains("Ask The Regulator about your case"), "{}", w.text);
 }
 
 #[test]

@@ -42,6 +42,14 @@ fn markdown_output_is_stable() {
 }
 
 #[test]
+fn html_output_is_stable() {
+    let out = mini_plan("html", &[]);
+    assert!(out.starts_with("<!doctype html>") && out.ends_with("</html>\n"));
+    assert!(!out.contains("<script"));
+    assert_golden("plan/mini.html", &out);
+}
+
+#[test]
 fn json_output_is_stable_and_follows_contract_2() {
     let out = mini_plan("json", &[]);
     let plan: serde_json::Value = serde_json::from_str(&out).unwrap();
