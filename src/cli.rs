@@ -64,6 +64,8 @@ pub enum Command {
     Test(TestArgs),
     /// Explain a lint code, question, route, step (route.step) or term.
     Explain(ExplainArgs),
+    /// Print the JSON Schema of the rule files, for editors.
+    Schema,
 }
 
 #[derive(Debug, Clone, Args, Default)]

@@ -24,6 +24,10 @@ pub(crate) fn run(cli: Cli) -> Result<ExitStatus> {
         Some(Command::Lint(args)) => lint::run(&args, &cli.global, &out),
         Some(Command::Test(args)) => test::run(&args, &cli.global, &out),
         Some(Command::Explain(args)) => explain::run(&args, &cli.global, &out),
+        Some(Command::Schema) => {
+            out.out(&crate::ruleset::json_schema())?;
+            Ok(ExitStatus::Success)
+        }
     }
 }
 

@@ -5,6 +5,9 @@ mod build;
 pub(crate) use build::vocabulary;
 mod load;
 pub mod raw;
+mod schema;
+
+pub use schema::json_schema;
 
 pub use load::{Item, RawRuleset, RulesetFiles, parse_files};
 

@@ -2,12 +2,13 @@
 //! values lints point at. Nothing here is checked beyond TOML types; see `lint` and `build`.
 
 use jiff::civil::Date;
+use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer, de::Error as _};
 use std::collections::BTreeMap;
 use toml::Spanned;
 
 /// A text as written: a string or a locale table.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(untagged, expecting = "a string, or a table of locales like { en = \"…\" }")]
 pub enum RawText {
     Plain(String),
@@ -40,6 +41,20 @@ impl<'de> Deserialize<'de> for RawDate {
     }
 }
 
+impl JsonSchema for RawDate {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Date".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "format": "date",
+            "description": "A date: a TOML local date like 2026-03-01, or the same in quotes"
+        })
+    }
+}
+
 /// Parses `YYYY-MM-DD` strictly, with a message a person can act on.
 pub fn parse_date(s: &str) -> Result<Date, String> {
     let bytes = s.as_bytes();
@@ -58,20 +73,23 @@ fn yes() -> bool {
 }
 
 /// The one `[ruleset]` table.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawMeta {
     pub name: String,
+    #[schemars(with = "String")]
     pub version: Spanned<String>,
+    #[schemars(with = "i64")]
     pub schema_version: Spanned<i64>,
     pub published: RawDate,
     pub fresh_days: u32,
+    #[schemars(with = "Vec<String>")]
     pub locales: Vec<Spanned<String>>,
     pub disclaimer: RawText,
 }
 
 /// The kinds of question.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum QuestionKind {
     Choice,
@@ -82,21 +100,24 @@ pub enum QuestionKind {
     OetGrade,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawOption {
+    #[schemars(with = "String")]
     pub value: Spanned<String>,
     pub label: RawText,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawQuestion {
+    #[schemars(with = "String")]
     pub id: Spanned<String>,
     pub kind: QuestionKind,
     pub label: RawText,
     pub prompt: RawText,
     pub help: Option<RawText>,
+    #[schemars(with = "Option<String>")]
     pub ask_if: Option<Spanned<String>>,
     #[serde(default = "yes")]
     pub not_sure: bool,
@@ -109,13 +130,16 @@ pub struct RawQuestion {
     pub not_future: bool,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawSource {
+    #[schemars(with = "String")]
     pub id: Spanned<String>,
     pub title: String,
+    #[schemars(with = "String")]
     pub url: Spanned<String>,
     pub publisher: String,
+    #[schemars(with = "RawDate")]
     pub verified: Spanned<RawDate>,
     /// The date the page itself gives (published or updated), if it gives one.
     pub page_date: Option<RawDate>,
@@ -124,43 +148,48 @@ pub struct RawSource {
     pub note: Option<String>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawRegulator {
+    #[schemars(with = "String")]
     pub id: Spanned<String>,
     pub name: RawText,
     pub url: String,
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub sources: Vec<Spanned<String>>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawProfession {
+    #[schemars(with = "String")]
     pub id: Spanned<String>,
     pub name: RawText,
+    #[schemars(with = "String")]
     pub regulator: Spanned<String>,
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub sources: Vec<Spanned<String>>,
     pub note: Option<String>,
 }
 
 /// An English test's score for one part: an IELTS band or an OET grade.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, JsonSchema)]
 #[serde(untagged, expecting = "an IELTS band like 7.0 or an OET grade like \"B\"")]
 pub enum RawScore {
     Band(f64),
     Grade(String),
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum EnglishTest {
     Ielts,
     Oet,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Sitting {
     One,
@@ -168,30 +197,40 @@ pub enum Sitting {
     TwoWithin12Months,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawAccepts {
+    #[schemars(with = "EnglishTest")]
     pub test: Spanned<EnglishTest>,
+    #[schemars(with = "Option<RawScore>")]
     pub overall: Option<Spanned<RawScore>>,
+    #[schemars(with = "Option<RawScore>")]
     pub each: Option<Spanned<RawScore>>,
+    #[schemars(with = "Option<RawScore>")]
     pub listening: Option<Spanned<RawScore>>,
+    #[schemars(with = "Option<RawScore>")]
     pub reading: Option<Spanned<RawScore>>,
+    #[schemars(with = "Option<RawScore>")]
     pub writing: Option<Spanned<RawScore>>,
+    #[schemars(with = "Option<RawScore>")]
     pub speaking: Option<Spanned<RawScore>>,
     pub sitting: Sitting,
     pub from: Option<RawDate>,
     pub until: Option<RawDate>,
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub sources: Vec<Spanned<String>>,
     #[serde(default)]
     pub unconfirmed: bool,
     pub note: Option<String>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawEnglish {
+    #[schemars(with = "String")]
     pub id: Spanned<String>,
+    #[schemars(with = "String")]
     pub regulator: Spanned<String>,
     pub title: RawText,
     pub valid_months: Option<u32>,
@@ -199,25 +238,28 @@ pub struct RawEnglish {
     #[serde(default)]
     pub validity_unconfirmed: bool,
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub sources: Vec<Spanned<String>>,
     #[serde(default)]
     pub unconfirmed: bool,
     pub note: Option<RawText>,
     #[serde(default)]
+    #[schemars(with = "Vec<RawAccepts>")]
     pub accepts: Vec<Spanned<RawAccepts>>,
 }
 
 /// A condition with the texts shown when it holds and when it does not.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawRequirement {
     #[serde(rename = "if")]
+    #[schemars(with = "String")]
     pub condition: Spanned<String>,
     pub why: RawText,
     pub why_not: RawText,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Category {
     English,
@@ -230,7 +272,7 @@ pub enum Category {
     Other,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum DurationUnit {
     Days,
@@ -239,7 +281,7 @@ pub enum DurationUnit {
     Years,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawDuration {
     pub min: u32,
@@ -247,53 +289,68 @@ pub struct RawDuration {
     pub unit: DurationUnit,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawCost {
     pub label: RawText,
+    #[schemars(with = "i64")]
     pub amount_pence: Spanned<i64>,
+    #[schemars(with = "String")]
     pub currency: Spanned<String>,
     #[serde(rename = "if")]
+    #[schemars(with = "Option<String>")]
     pub condition: Option<Spanned<String>>,
     pub from: Option<RawDate>,
     pub until: Option<RawDate>,
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub sources: Vec<Spanned<String>>,
     #[serde(default)]
     pub unconfirmed: bool,
     pub note: Option<RawText>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawStep {
+    #[schemars(with = "String")]
     pub id: Spanned<String>,
     pub title: RawText,
     pub detail: Option<RawText>,
     pub category: Option<Category>,
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub after: Vec<Spanned<String>>,
+    #[schemars(with = "Option<String>")]
     pub include_if: Option<Spanned<String>>,
+    #[schemars(with = "Option<String>")]
     pub done_if: Option<Spanned<String>>,
+    #[schemars(with = "Option<String>")]
     pub blocked_if: Option<Spanned<String>>,
     pub blocked_why: Option<RawText>,
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub needs: Vec<Spanned<String>>,
     pub duration: Option<RawDuration>,
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub sources: Vec<Spanned<String>>,
     #[serde(default)]
     pub unconfirmed: bool,
     pub note: Option<RawText>,
     #[serde(default)]
+    #[schemars(with = "Vec<RawCost>")]
     pub cost: Vec<Spanned<RawCost>>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawRoute {
+    #[schemars(with = "String")]
     pub id: Spanned<String>,
+    #[schemars(with = "String")]
     pub regulator: Spanned<String>,
+    #[schemars(with = "Vec<String>")]
     pub professions: Vec<Spanned<String>>,
     pub title: RawText,
     pub summary: Option<RawText>,
@@ -301,6 +358,7 @@ pub struct RawRoute {
     pub rank: i64,
     pub meanwhile: Option<RawText>,
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub sources: Vec<Spanned<String>>,
     #[serde(default)]
     pub unconfirmed: bool,
@@ -308,6 +366,7 @@ pub struct RawRoute {
     #[serde(default)]
     pub requires: Vec<RawRequirement>,
     #[serde(default)]
+    #[schemars(with = "Vec<RawStep>")]
     pub step: Vec<Spanned<RawStep>>,
 }
 
@@ -315,83 +374,101 @@ fn default_rank() -> i64 {
     100
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawConstraint {
+    #[schemars(with = "String")]
     pub id: Spanned<String>,
     pub title: RawText,
     #[serde(rename = "if")]
+    #[schemars(with = "String")]
     pub condition: Spanned<String>,
+    #[schemars(with = "Vec<String>")]
     pub blocks: Vec<Spanned<String>>,
     pub why: RawText,
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub sources: Vec<Spanned<String>>,
     #[serde(default)]
     pub unconfirmed: bool,
     pub note: Option<RawText>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawRole {
+    #[schemars(with = "String")]
     pub id: Spanned<String>,
     pub title: RawText,
     pub summary: Option<RawText>,
     pub band: Option<RawText>,
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub professions: Vec<Spanned<String>>,
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub needs: Vec<Spanned<String>>,
     #[serde(default)]
     pub requires: Vec<RawRequirement>,
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub sources: Vec<Spanned<String>>,
     #[serde(default)]
     pub unconfirmed: bool,
     pub note: Option<RawText>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawSupport {
+    #[schemars(with = "String")]
     pub id: Spanned<String>,
     pub name: RawText,
     pub url: String,
     pub summary: Option<RawText>,
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub regions: Vec<Spanned<String>>,
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub professions: Vec<Spanned<String>>,
     #[serde(rename = "if")]
+    #[schemars(with = "Option<String>")]
     pub condition: Option<Spanned<String>>,
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub sources: Vec<Spanned<String>>,
     #[serde(default)]
     pub unconfirmed: bool,
     pub note: Option<RawText>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawWarning {
+    #[schemars(with = "String")]
     pub id: Spanned<String>,
     #[serde(rename = "if")]
+    #[schemars(with = "String")]
     pub condition: Spanned<String>,
     pub text: RawText,
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub sources: Vec<Spanned<String>>,
     #[serde(default)]
     pub unconfirmed: bool,
     pub note: Option<RawText>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawTerm {
+    #[schemars(with = "String")]
     pub id: Spanned<String>,
     pub term: String,
     pub text: RawText,
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub sources: Vec<Spanned<String>>,
 }
 
