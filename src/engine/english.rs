@@ -181,11 +181,6 @@ pub(crate) fn evaluate(person: &Person<'_>, id: &str) -> Outcome {
     if truth == Truth::True && shortfalls == 0 {
         reasons.push(format!("your {} results meet every minimum", short_name(test)));
     }
-    if truth != Truth::True
-        && let Some(note) = &e.fact.note
-    {
-        reasons.push(note.get(person.lang).to_owned());
-    }
     if accepts.fact.unconfirmed || e.fact.unconfirmed {
         reasons.push(format!("these {} minimums are not confirmed: check with the regulator", short_name(test)));
     }

@@ -191,6 +191,7 @@ pub fn plan(ruleset: &Ruleset, answers: &Answers, today: Date, lang: &str) -> Pl
             unconfirmed: false,
         });
     }
+    let next_steps = next_steps(&routes);
     let roles = roles(&person, profession.as_deref(), &blocks);
     let support = support(&person, profession.as_deref());
     for w in &ruleset.warnings {
@@ -216,7 +217,12 @@ pub fn plan(ruleset: &Ruleset, answers: &Answers, today: Date, lang: &str) -> Pl
             version: ruleset.meta.version.clone(),
             hash: ruleset.hash.clone(),
         },
-        profession: profession.as_deref().and_then(|p| ruleset.professions.get(p)).map(|p| p.name.get(lang).to_owned()),
+        profession_name: profession
+            .as_deref()
+            .and_then(|p| ruleset.professions.get(p))
+            .map(|p| p.name.get(lang).to_owned()),
+        profession: profession.clone(),
+        next_steps,
         routes,
         roles,
         support,
@@ -226,6 +232,25 @@ pub fn plan(ruleset: &Ruleset, answers: &Answers, today: Date, lang: &str) -> Pl
     };
     plan.glossary = glossary(ruleset, &plan, lang);
     plan
+}
+
+/// The steps to take now: from the recommended route, else from every possible route.
+fn next_steps(routes: &[RoutePlan]) -> Vec<NextStep> {
+    let chosen: Vec<&RoutePlan> = match routes.iter().find(|r| r.status == RouteStatus::Recommended) {
+        Some(r) => vec![r],
+        None => routes.iter().filter(|r| r.status == RouteStatus::Possible).collect(),
+    };
+    chosen
+        .into_iter()
+        .flat_map(|r| {
+            r.steps.iter().filter(|s| matches!(s.status, StepStatus::Next | StepStatus::Check)).map(|s| NextStep {
+                route: r.id.clone(),
+                step: s.id.clone(),
+                title: s.title.clone(),
+                status: s.status,
+            })
+        })
+        .collect()
 }
 
 struct Requirements {
@@ -409,6 +434,7 @@ fn step_plan(
         why.push(n);
     }
     let cost = cost(person, step);
+    dedupe(&mut why);
     StepPlan {
         id: step.id.clone(),
         title: person.text(&step.title),
@@ -426,7 +452,8 @@ fn step_plan(
         }),
         sources: person.sources(&source_ids),
         unconfirmed: step.fact.unconfirmed,
-        note: person.opt_text(step.fact.note.as_ref()),
+        // Notes on confirmed facts record sources and conflicts for maintainers.
+        note: if step.fact.unconfirmed { person.opt_text(step.fact.note.as_ref()) } else { None },
     }
 }
 
@@ -449,14 +476,15 @@ fn cost(person: &Person<'_>, step: &Step) -> Option<CostPlan> {
     let c = step.costs.iter().find(|c| {
         in_force(c.from, c.until) && c.condition.as_ref().is_none_or(|x| person.eval(x).truth == Truth::True)
     })?;
-    let mut note = person.opt_text(c.fact.note.as_ref());
-    if c.fact.unconfirmed {
+    // Notes on confirmed costs record sources for maintainers; people see them only when
+    // the fee is not confirmed.
+    let note = c.fact.unconfirmed.then(|| {
         let base = "Not confirmed: check the current fee with the regulator.".to_owned();
-        note = Some(match note {
+        match person.opt_text(c.fact.note.as_ref()) {
             Some(n) => format!("{base} {n}"),
             None => base,
-        });
-    }
+        }
+    });
     Some(CostPlan {
         label: person.text(&c.label),
         amount_pence: c.amount_pence,
@@ -468,6 +496,12 @@ fn cost(person: &Person<'_>, step: &Step) -> Option<CostPlan> {
         note,
         sources: person.sources(&c.fact.sources),
     })
+}
+
+/// Drops repeated sentences, keeping the first of each.
+fn dedupe(lines: &mut Vec<String>) {
+    let mut seen = HashSet::new();
+    lines.retain(|l| seen.insert(l.clone()));
 }
 
 /// "£268", "£24.70", "$125", "free".
@@ -499,7 +533,7 @@ fn roles(person: &Person<'_>, profession: Option<&str>, blocks: &Blocks) -> Vec<
         .ruleset
         .roles
         .iter()
-        .filter(|r| r.professions.is_empty() || profession.is_none_or(|p| r.professions.iter().any(|x| x == p)))
+        .filter(|r| r.professions.is_empty() || profession.is_some_and(|p| r.professions.iter().any(|x| x == p)))
         .map(|role| {
             let req = requirements(person, &role.requires);
             let (blocked, maybe) = blocks.check(&role.needs);
@@ -546,9 +580,7 @@ fn support(person: &Person<'_>, profession: Option<&str>) -> Vec<SupportPlan> {
         .filter(|s| s.condition.as_ref().is_none_or(|c| person.eval(c).truth != Truth::False))
         .map(|s| {
             let mut why = Vec::new();
-            if s.regions.is_empty() {
-                why.push("works across the UK".to_owned());
-            } else if let Some(r) = region {
+            if let Some(r) = region.filter(|_| !s.regions.is_empty()) {
                 why.push(format!(
                     "works in your region ({})",
                     display_answer(person.ruleset, "region", &Answer::Choice(r.to_owned()), person.lang)

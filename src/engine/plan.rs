@@ -11,8 +11,13 @@ pub struct Plan {
     pub format: u32,
     pub evaluated_on: String,
     pub ruleset: RulesetInfo,
-    /// The person's profession as a label, when known.
+    /// The person's profession (its answer value, e.g. `doctor`), when known.
     pub profession: Option<String>,
+    /// The profession's name, e.g. "Doctor".
+    pub profession_name: Option<String>,
+    /// What to do first: the `next` and `check` steps of the recommended route (or, with none
+    /// recommended, of the possible routes).
+    pub next_steps: Vec<NextStep>,
     pub routes: Vec<RoutePlan>,
     pub roles: Vec<RolePlan>,
     pub support: Vec<SupportPlan>,
@@ -171,6 +176,14 @@ pub struct WarningPlan {
     pub text: String,
     pub sources: Vec<SourceRef>,
     pub unconfirmed: bool,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct NextStep {
+    pub route: String,
+    pub step: String,
+    pub title: String,
+    pub status: StepStatus,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]

@@ -1,7 +1,7 @@
 //! The plan as one self-contained HTML page: a handout to open in a browser and print. No
 //! scripts, no external files, nothing fetched.
 
-use super::{SourceIndex, heading};
+use super::{SourceIndex, heading, next_label};
 use crate::engine::{Plan, RoutePlan, RouteStatus};
 
 /// Escapes text for HTML element content and attribute values.
@@ -62,9 +62,6 @@ fn route(out: &mut String, r: &RoutePlan, sources: &SourceIndex) {
             cell.push_str(&format!("<p>{}</p>", esc(d)));
         }
         cell.push_str(&list(&s.why));
-        if let Some(n) = s.note.as_ref().filter(|_| !s.unconfirmed) {
-            cell.push_str(&format!("<p>Note: {}</p>", esc(n)));
-        }
         let cite = sources.cite(&s.sources);
         if !cite.is_empty() {
             cell.push_str(&format!("<p>Sources: {}</p>", esc(&cite)));
@@ -106,6 +103,19 @@ pub fn html(plan: &Plan, lang: &str) -> String {
         esc(&heading(plan)),
         esc(&heading(plan))
     );
+    if !plan.next_steps.is_empty() {
+        out.push_str("<h2>Your next steps</h2>\n<ol>\n");
+        for n in &plan.next_steps {
+            out.push_str(&format!("<li>{}{}</li>\n", esc(&n.title), esc(next_label(n.status))));
+        }
+        out.push_str("</ol>\n");
+    }
+    if !plan.warnings.is_empty() {
+        out.push_str("<h2>Watch out</h2>\n");
+        out.push_str(&list(
+            &plan.warnings.iter().map(|w| format!("{} {}", w.text, sources.cite(&w.sources))).collect::<Vec<_>>(),
+        ));
+    }
     for r in plan.routes.iter().filter(|r| r.status != RouteStatus::NotOpen) {
         route(&mut out, r, &sources);
     }
@@ -140,12 +150,6 @@ pub fn html(plan: &Plan, lang: &str) -> String {
             out.push_str(&format!("<li><strong>{}</strong>{summary}{}</li>\n", link(&s.url, &s.name), list(&s.why)));
         }
         out.push_str("</ul>\n");
-    }
-    if !plan.warnings.is_empty() {
-        out.push_str("<h2>Watch out</h2>\n");
-        out.push_str(&list(
-            &plan.warnings.iter().map(|w| format!("{} {}", w.text, sources.cite(&w.sources))).collect::<Vec<_>>(),
-        ));
     }
     if !plan.glossary.is_empty() {
         out.push_str("<h2>Words used</h2>\n<dl>\n");

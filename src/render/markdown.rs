@@ -1,6 +1,6 @@
 //! The plan as Markdown: a handout a person can print, email to themselves or read later.
 
-use super::{SourceIndex, heading};
+use super::{SourceIndex, heading, next_label};
 use crate::engine::{Plan, RouteStatus};
 
 fn bullets(s: &mut String, items: &[String], prefix: &str) {
@@ -13,6 +13,20 @@ fn bullets(s: &mut String, items: &[String], prefix: &str) {
 pub fn markdown(plan: &Plan) -> String {
     let sources = SourceIndex::new(plan);
     let mut s = format!("# {}\n\n", heading(plan));
+    if !plan.next_steps.is_empty() {
+        s.push_str("## Your next steps\n\n");
+        for (i, n) in plan.next_steps.iter().enumerate() {
+            s.push_str(&format!("{}. {}{}\n", i + 1, n.title, next_label(n.status)));
+        }
+        s.push('\n');
+    }
+    if !plan.warnings.is_empty() {
+        s.push_str("## Watch out\n\n");
+        for w in &plan.warnings {
+            s.push_str(&format!("- {} {}\n", w.text, sources.cite(&w.sources)));
+        }
+        s.push('\n');
+    }
     for route in plan.routes.iter().filter(|r| r.status != RouteStatus::NotOpen) {
         s.push_str(&format!("## {} route: {}\n\n", capitalise(route.status.label()), route.title));
         s.push_str(&format!("Regulator: {}\n\n", route.regulator));
@@ -23,30 +37,25 @@ pub fn markdown(plan: &Plan) -> String {
         bullets(&mut s, &route.why_not, "");
         s.push('\n');
         for (i, step) in route.steps.iter().enumerate() {
+            // Continuation lines line up with the item's text: 3 spaces for "9. ", 4 for "10. ".
+            let marker = format!("{}. ", i + 1);
+            let pad = " ".repeat(marker.len());
             s.push_str(&format!(
-                "{}. **{}** ({}) {}\n",
-                i + 1,
+                "{marker}**{}** ({}) {}\n",
                 step.title,
                 step.status.label(),
                 sources.cite(&step.sources)
             ));
             if let Some(d) = &step.detail {
-                s.push_str(&format!("   {d}\n"));
+                s.push_str(&format!("{pad}{d}\n"));
             }
-            bullets(&mut s, &step.why, "   ");
-            if let Some(n) = step.note.as_ref().filter(|_| !step.unconfirmed) {
-                s.push_str(&format!("   - Note: {n}\n"));
-            }
+            bullets(&mut s, &step.why, &pad);
             if let Some(c) = &step.cost {
-                s.push_str(&format!(
-                    "   - Cost: {} ({}){}\n",
-                    c.display,
-                    c.label,
-                    c.note.as_ref().map_or(String::new(), |n| format!(". {n}"))
-                ));
+                let note = c.note.as_ref().filter(|_| !step.unconfirmed).map_or(String::new(), |n| format!(" {n}"));
+                s.push_str(&format!("{pad}- Cost: {}: {}.{note}\n", c.label, c.display));
             }
             if let Some(d) = &step.duration {
-                s.push_str(&format!("   - Time: {}\n", d.display));
+                s.push_str(&format!("{pad}- Time: {}\n", d.display));
             }
         }
         s.push('\n');
@@ -87,13 +96,6 @@ pub fn markdown(plan: &Plan) -> String {
                 o.summary.as_ref().map_or(String::new(), |x| format!(": {x}"))
             ));
             bullets(&mut s, &o.why, "  ");
-        }
-        s.push('\n');
-    }
-    if !plan.warnings.is_empty() {
-        s.push_str("## Watch out\n\n");
-        for w in &plan.warnings {
-            s.push_str(&format!("- {} {}\n", w.text, sources.cite(&w.sources)));
         }
         s.push('\n');
     }

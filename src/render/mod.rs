@@ -3,10 +3,12 @@
 
 mod html;
 mod markdown;
+mod plain;
 mod table;
 
 pub use html::html;
 pub use markdown::markdown;
+pub use plain::plain;
 pub use table::table;
 
 use crate::engine::{Plan, SourceRef};
@@ -89,11 +91,41 @@ impl SourceIndex {
     }
 }
 
+/// Wraps `text` to `width` columns at spaces: the first line starts with `first`, the rest
+/// with `rest` (a hanging indent). Words longer than a line are left whole.
+pub(crate) fn wrap(text: &str, width: usize, first: &str, rest: &str) -> String {
+    let mut out = String::new();
+    let mut line = first.to_owned();
+    let mut empty = true;
+    for word in text.split_whitespace() {
+        let len = line.chars().count();
+        if !empty && len + 1 + word.chars().count() > width {
+            out.push_str(line.trim_end());
+            out.push('\n');
+            line = rest.to_owned();
+            empty = true;
+        }
+        if !empty {
+            line.push(' ');
+        }
+        line.push_str(word);
+        empty = false;
+    }
+    out.push_str(line.trim_end());
+    out.push('\n');
+    out
+}
+
+/// "Next" or "Find out first" for the next-steps list.
+pub(crate) fn next_label(status: crate::engine::StepStatus) -> &'static str {
+    if status == crate::engine::StepStatus::Check { " (find out first)" } else { "" }
+}
+
 /// The header line every format shares.
 pub(crate) fn heading(plan: &Plan) -> String {
     format!(
         "Plan for {} on {} (rules {} {}, {})",
-        plan.profession.as_deref().unwrap_or("you"),
+        plan.profession_name.as_deref().unwrap_or("you"),
         plan.evaluated_on,
         plan.ruleset.name,
         plan.ruleset.version,

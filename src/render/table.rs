@@ -1,6 +1,6 @@
 //! The plan as tables for the terminal, fitted to its width; borderless with `--plain`.
 
-use super::{SourceIndex, heading};
+use super::{SourceIndex, heading, next_label, wrap};
 use crate::engine::{Plan, RoutePlan, RouteStatus, StepStatus};
 use crate::output::Output;
 use comfy_table::{Attribute, Cell, Color, ContentArrangement, Table, presets};
@@ -54,9 +54,6 @@ fn route_steps(s: &mut String, route: &RoutePlan, out: &Output, sources: &Source
             text.push(d.clone());
         }
         text.extend(step.why.iter().map(|w| format!("- {w}")));
-        if let Some(n) = step.note.as_ref().filter(|_| !step.unconfirmed) {
-            text.push(format!("Note: {n}"));
-        }
         let cite = sources.cite(&step.sources);
         if !cite.is_empty() {
             text.push(format!("Sources: {cite}"));
@@ -85,11 +82,30 @@ fn route_steps(s: &mut String, route: &RoutePlan, out: &Output, sources: &Source
     s.push('\n');
 }
 
-/// The plan as terminal tables.
+/// The plan as terminal tables; with `--plain`, as linear text for screen readers.
 pub fn table(plan: &Plan, out: &Output) -> String {
+    if out.plain {
+        return super::plain(plan, usize::from(out.width));
+    }
+    let width = usize::from(out.width);
+    let para = |s: &mut String, text: &str, first: &str, rest: &str| s.push_str(&wrap(text, width, first, rest));
     let sources = SourceIndex::new(plan);
-    let mut s = heading(plan);
-    s.push('\n');
+    let mut s = String::new();
+    para(&mut s, &heading(plan), "", "");
+
+    if !plan.next_steps.is_empty() {
+        section(&mut s, "Your next steps");
+        for (i, n) in plan.next_steps.iter().enumerate() {
+            let marker = format!("{}. ", i + 1);
+            para(&mut s, &format!("{}{}", n.title, next_label(n.status)), &marker, &" ".repeat(marker.len()));
+        }
+    }
+    if !plan.warnings.is_empty() {
+        section(&mut s, "Watch out");
+        for w in &plan.warnings {
+            para(&mut s, &format!("{} {}", w.text, sources.cite(&w.sources)), "! ", "  ");
+        }
+    }
 
     let open: Vec<&RoutePlan> = plan.routes.iter().filter(|r| r.status != RouteStatus::NotOpen).collect();
     if plan.routes.is_empty() {
@@ -98,16 +114,15 @@ pub fn table(plan: &Plan, out: &Output) -> String {
     }
     for route in &open {
         section(&mut s, &format!("{} route: {}", route.status.label(), route.title));
-        s.push_str(&format!("Regulator: {}\n", route.regulator));
+        para(&mut s, &format!("Regulator: {}", route.regulator), "", "");
         if let Some(summary) = &route.summary {
-            s.push_str(summary);
-            s.push('\n');
+            para(&mut s, summary, "", "");
         }
         for w in &route.why {
-            s.push_str(&format!("+ {w}\n"));
+            para(&mut s, w, "+ ", "  ");
         }
         for w in &route.why_not {
-            s.push_str(&format!("? {w}\n"));
+            para(&mut s, w, "? ", "  ");
         }
         route_steps(&mut s, route, out, &sources);
     }
@@ -155,26 +170,25 @@ pub fn table(plan: &Plan, out: &Output) -> String {
         s.push_str(&t.to_string());
         s.push('\n');
     }
-    if !plan.warnings.is_empty() {
-        section(&mut s, "Watch out");
-        for w in &plan.warnings {
-            s.push_str(&format!("! {} {}\n", w.text, sources.cite(&w.sources)));
-        }
-    }
     if !plan.glossary.is_empty() {
         section(&mut s, "Words used");
         for g in &plan.glossary {
-            s.push_str(&format!("{}: {}\n", g.term, g.text));
+            para(&mut s, &format!("{}: {}", g.term, g.text), "", "  ");
         }
     }
     section(&mut s, "Sources");
     for (n, src) in sources.iter() {
         let overdue = if src.overdue { ", overdue for re-checking" } else { "" };
         let dated = src.page_date.as_ref().map_or(String::new(), |d| format!("page dated {d}; "));
-        s.push_str(&format!("[{n}] {} {} ({dated}checked {}{overdue})\n", src.title, src.url, src.verified));
+        let marker = format!("[{n}] ");
+        para(
+            &mut s,
+            &format!("{} {} ({dated}checked {}{overdue})", src.title, src.url, src.verified),
+            &marker,
+            &" ".repeat(marker.len()),
+        );
     }
     s.push('\n');
-    s.push_str(&plan.disclaimer);
-    s.push('\n');
+    para(&mut s, &plan.disclaimer, "", "");
     s
 }
