@@ -55,7 +55,7 @@ pub(super) fn run(args: &AdviseArgs, global: &Global, out: &Output) -> Result<Ex
     match result {
         Ok(_) => Ok(ExitStatus::Success),
         Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {
-            out.err(questionnaire::STOPPED);
+            out.err(&questionnaire::stopped());
             Ok(ExitStatus::Interrupted)
         }
         Err(e) if questionnaire::is_no_terminal(&e) => {

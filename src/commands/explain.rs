@@ -31,14 +31,24 @@ pub(super) fn run(args: &ExplainArgs, global: &Global, out: &Output) -> Result<E
     let text = if id == "questions" {
         let mut s = String::new();
         for q in ruleset.questions() {
-            s.push_str(&format!(
-                "{:<26} {:<12} {}\n",
-                q.id,
-                format!("{:?}", q.kind).to_lowercase(),
-                q.option_values().join(", ")
-            ));
+            let kind =
+                serde_json::to_value(q.kind).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
+            s.push_str(&format!("{:<26} {:<12} {}\n", q.id, kind, q.option_values().join(", ")));
         }
         Some(s)
+    } else if id == "routes" {
+        let mut s = String::new();
+        for r in &ruleset.routes {
+            s.push_str(&format!("{:<26} {}\n", r.id, r.title.get(lang)));
+            for st in &r.steps {
+                s.push_str(&format!("  {:<34} {}\n", format!("{}.{}", r.id, st.id), st.title.get(lang)));
+            }
+        }
+        Some(s)
+    } else if id == "terms" {
+        let mut terms: Vec<_> = ruleset.terms.iter().collect();
+        terms.sort_by_key(|t| t.term.to_lowercase());
+        Some(terms.iter().map(|t| format!("{}: {}\n", t.term, t.text.get(lang))).collect())
     } else if let Some(q) = ruleset.question(id) {
         let mut s = format!("# question `{}`\n\n{}\n", q.id, q.prompt.get(lang));
         if let Some(h) = &q.help {
@@ -108,13 +118,41 @@ pub(super) fn run(args: &ExplainArgs, global: &Global, out: &Output) -> Result<E
             .find(|t| t.id == id || t.term.eq_ignore_ascii_case(id))
             .map(|t| format!("{}: {}\n", t.term, t.text.get(lang)))
     };
+    // A step id on its own (`plab-1`): list the routes that have it.
+    let text = text.or_else(|| {
+        let found: Vec<String> = ruleset
+            .routes
+            .iter()
+            .filter_map(|r| {
+                r.steps.iter().find(|s| s.id == id).map(|s| format!("  {}.{}  {}\n", r.id, s.id, s.title.get(lang)))
+            })
+            .collect();
+        (!found.is_empty()).then(|| {
+            format!(
+                "`{id}` is a step of these routes (explain one with `requal explain ROUTE.STEP`):\n{}",
+                found.concat()
+            )
+        })
+    });
     match text {
         Some(t) => {
             out.out(&t)?;
             Ok(ExitStatus::Success)
         }
         None => {
-            out.err(&format!("error: `{id}` is not a lint code, question, route, step (route.step) or term\nhelp: `requal explain lints` and `requal explain questions` list them\n"));
+            let mut names: Vec<String> = crate::lint::LINTS.iter().map(|l| l.name.to_owned()).collect();
+            names.extend(ruleset.questions().iter().map(|q| q.id.clone()));
+            for r in &ruleset.routes {
+                names.push(r.id.clone());
+                names.extend(r.steps.iter().map(|s| format!("{}.{}", r.id, s.id)));
+            }
+            names.extend(ruleset.english.keys().cloned());
+            names.extend(ruleset.terms.iter().map(|t| t.id.clone()));
+            let hint = crate::condition::suggest(id, names.iter().map(String::as_str))
+                .map_or(String::new(), |h| format!("help: {h}\n"));
+            out.err(&format!(
+                "error: `{id}` is not a lint code, question, route, step (route.step), English requirement or term\n{hint}help: `requal explain lints`, `explain questions`, `explain routes` and `explain terms` list them\n"
+            ));
             Ok(ExitStatus::Failure)
         }
     }

@@ -60,6 +60,17 @@ pub(crate) fn load_ruleset(global: &Global, out: &Output) -> Result<Result<Rules
     }
 }
 
+/// Tells the person when the rules have no texts in the language they asked for.
+pub(crate) fn warn_missing_language(global: &Global, ruleset: &Ruleset, out: &Output) {
+    let lang = global.lang.as_str();
+    if lang != "en" && !ruleset.meta.locales.iter().any(|l| l == lang) {
+        out.err(&format!(
+            "note: these rules have no texts in `{lang}` yet, so they are shown in English (rules carry: {})\n",
+            ruleset.meta.locales.join(", ")
+        ));
+    }
+}
+
 /// `--today`, else the local date.
 pub(crate) fn today(global: &Global) -> Result<Date> {
     match &global.today {

@@ -12,6 +12,7 @@ pub(super) fn run(args: &PlanArgs, global: &Global, out: &Output) -> Result<Exit
         Err(status) => return Ok(status),
     };
     let today = super::today(global)?;
+    super::warn_missing_language(global, &ruleset, out);
     let text = std::fs::read_to_string(&args.answers)
         .with_context(|| format!("cannot read the answers file `{}`", args.answers.display()))?;
     let mut files = SourceMap::default();
@@ -30,10 +31,18 @@ pub(super) fn run(args: &PlanArgs, global: &Global, out: &Output) -> Result<Exit
     if let Some(session) = &answers.session
         && session.hash != ruleset.hash
     {
-        out.err(&format!(
-            "note: these answers were saved with rules {} {}; this plan uses {} {}\n",
-            session.ruleset, session.version, ruleset.meta.name, ruleset.meta.version
-        ));
+        let note = if session.version == ruleset.meta.version {
+            format!(
+                "note: the rules have changed since these answers were saved (same version {}, different content)\n",
+                session.version
+            )
+        } else {
+            format!(
+                "note: these answers were saved with rules {} {}; this plan uses {} {}\n",
+                session.ruleset, session.version, ruleset.meta.name, ruleset.meta.version
+            )
+        };
+        out.err(&note);
     }
     let plan = crate::engine::plan(&ruleset, &answers.answers, today, &global.lang);
     let rendered = match args.format {

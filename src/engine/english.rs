@@ -65,7 +65,11 @@ pub(crate) fn summary(e: &English, person: &Person<'_>) -> String {
         if in_force.is_empty() { "no test is accepted on this date".to_owned() } else { in_force.join("; or ") }
     );
     if let Some(m) = e.valid_months {
-        s.push_str(&format!(". Results count for {m} months from the test date"));
+        if e.validity_unconfirmed {
+            s.push_str(&format!(". Results may count for only {m} months from the test date (not confirmed)"));
+        } else {
+            s.push_str(&format!(". Results count for {m} months from the test date"));
+        }
     }
     s
 }
@@ -174,7 +178,11 @@ pub(crate) fn evaluate(person: &Person<'_>, id: &str) -> Outcome {
                 if truth == Truth::True {
                     truth = Truth::Unknown;
                 }
-                reasons.push(format!("we do not know the date of your test; results count for {months} months"));
+                reasons.push(if e.validity_unconfirmed {
+                    format!("we do not know the date of your test; results may count for only {months} months (not confirmed)")
+                } else {
+                    format!("we do not know the date of your test; results count for {months} months")
+                });
             }
         }
     }

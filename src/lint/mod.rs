@@ -134,7 +134,13 @@ pub fn run(raw: &RawRuleset, sources: &SourceMap, today: Option<jiff::civil::Dat
             let text = &sources.get(file).text;
             let quote =
                 if text.get(span.start..span.start + 3).is_some_and(|s| s == "\"\"\"" || s == "'''") { 3 } else { 1 };
-            let errors = crate::condition::Condition::compile(cond.get_ref(), &vocabulary).err().unwrap_or_default();
+            let mut errors =
+                crate::condition::Condition::compile(cond.get_ref(), &vocabulary).err().unwrap_or_default();
+            // A reference to a table that failed to read is already explained by that failure.
+            errors.retain(|e| {
+                !matches!(e.code, "unknown-question" | "unknown-english-requirement")
+                    || !cond.get_ref().get(e.span.clone()).is_some_and(|id| raw.broken_ids.contains(id))
+            });
             CheckedCondition { file, offset: span.start + quote, errors }
         })
         .collect();

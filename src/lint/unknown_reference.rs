@@ -31,7 +31,7 @@ fn check(cx: &mut Context<'_>) {
     let raw = cx.raw;
     let sources: HashSet<&str> = raw.sources.iter().map(|s| s.value.id.get_ref().as_str()).collect();
     for (file, id) in walk::source_refs(raw) {
-        if !sources.contains(id.get_ref().as_str()) {
+        if !sources.contains(id.get_ref().as_str()) && !raw.broken_ids.contains(id.get_ref()) {
             let help = crate::condition::suggest(id.get_ref(), sources.iter().copied())
                 .unwrap_or_else(|| "add a [[source]] with this id".to_owned());
             cx.report(file, id.span(), format!("no source has the id `{}`", id.get_ref()))
@@ -47,7 +47,7 @@ fn check(cx: &mut Context<'_>) {
         .chain(raw.english.iter().map(|e| (e.file, &e.value.regulator)))
         .chain(raw.professions.iter().map(|p| (p.file, &p.value.regulator)));
     for (file, id) in regulator_refs {
-        if !regulators.contains(id.get_ref().as_str()) {
+        if !regulators.contains(id.get_ref().as_str()) && !raw.broken_ids.contains(id.get_ref()) {
             cx.report(file, id.span(), format!("no regulator has the id `{}`", id.get_ref()))
                 .with_label_mut("unknown regulator");
         }

@@ -34,8 +34,22 @@ impl Drop for Interrupts {
 /// The process was asked to stop (Ctrl-C): the exit code.
 pub const INTERRUPTED: i32 = 130;
 
-/// What is shown on Ctrl-C.
-pub const STOPPED: &str = "\nStopped (Ctrl-C). Nothing more was written.\n";
+/// What is shown on Ctrl-C, given the files already saved in this session: Ctrl-C keeps
+/// no answers, and the person should not have to guess that.
+pub fn stopped_message(saved: &[std::path::PathBuf]) -> String {
+    if saved.is_empty() {
+        return "\nStopped (Ctrl-C). Nothing was saved: your answers are gone.\n\
+                Next time, choose Quit (or press Esc) to save your answers before you stop.\n"
+            .to_owned();
+    }
+    let files: Vec<String> = saved.iter().map(|p| p.display().to_string()).collect();
+    format!("\nStopped (Ctrl-C). Nothing else was saved. Saved before: {}.\n", files.join(", "))
+}
+
+/// What is shown on Ctrl-C now.
+pub fn stopped() -> String {
+    stopped_message(&super::save::SAVED.lock().unwrap_or_else(std::sync::PoisonError::into_inner))
+}
 
 #[cfg(unix)]
 mod unix {
@@ -57,7 +71,7 @@ mod unix {
                     let _ = tcsetattr(fd, SetArg::TCSANOW, t);
                 }
                 super::super::restore_cursor();
-                out.err(super::STOPPED);
+                out.err(&super::stopped());
                 std::process::exit(super::INTERRUPTED);
             }
         })?;

@@ -8,11 +8,13 @@ mod resume;
 mod save;
 #[cfg(test)]
 mod tests;
+mod wrap;
 
-pub use interrupt::{Interrupts, STOPPED, is_no_terminal};
+pub use interrupt::{Interrupts, is_no_terminal, stopped, stopped_message};
 pub use prompter::{DialoguerPrompter, NOT_SURE_LABEL, Prompter, QUIT_LABEL, ScriptedPrompter, restore_cursor};
 pub use resume::{changes, summary};
-pub use save::{default_file_name, file_contents, offer_save, write_private};
+pub use save::{default_file_name, default_handout_name, file_contents, offer_save, write_private};
+pub use wrap::wrap;
 
 use crate::answers::{Answer, Answers, Plain, Session};
 use crate::condition::Truth;
@@ -32,6 +34,27 @@ pub fn relevant<'r>(ruleset: &'r Ruleset, answers: &Answers, today: jiff::civil:
         .iter()
         .filter(|q| q.ask_if.as_ref().is_none_or(|c| c.evaluate(&person).truth == Truth::True))
         .collect()
+}
+
+/// About how many questions are still to come, besides `current`: every unanswered question
+/// that is not definitely irrelevant given the answers so far. An `ask-if` that is neither
+/// true nor false counts while a question it reads is still unanswered (it may yet turn
+/// true; one that stays unknown after "not sure" answers is never asked). Answers only
+/// settle unknowns, so the count goes down by at least one a question.
+pub fn estimate_left(ruleset: &Ruleset, answers: &Answers, today: Date, current: Option<&str>) -> usize {
+    let person = crate::engine::Person { ruleset, answers, today, lang: "en" };
+    ruleset
+        .questions()
+        .iter()
+        .filter(|q| Some(q.id.as_str()) != current && answers.get(&q.id).is_none())
+        .filter(|q| {
+            q.ask_if.as_ref().is_none_or(|c| match c.evaluate(&person).truth {
+                Truth::True => true,
+                Truth::False => false,
+                Truth::Unknown => c.questions().iter().any(|id| answers.get(id).is_none()),
+            })
+        })
+        .count()
 }
 
 /// OET grades, best first.
@@ -171,6 +194,38 @@ fn example(q: &Question) -> String {
     }
 }
 
+/// The ticks in a multi-choice list: the options ticked (values), and whether "Not sure"
+/// or the back choice was ticked too. Either of those must be ticked alone: ticked with
+/// anything else, the person is told which ticks clash and asked again, so no tick is
+/// silently lost.
+pub fn ticked(ask: &Ask<'_>, options: Vec<String>, not_sure: bool, back: bool) -> Result<Reply, String> {
+    let mut others: Vec<String> = options
+        .iter()
+        .map(|v| ask.question.option(v).map_or_else(|| v.clone(), |o| o.label.get(ask.lang).to_owned()))
+        .collect();
+    let alone = |what: &str, others: &[String]| {
+        format!("You ticked \"{what}\" and also {}: untick one of them.", others.join(", "))
+    };
+    if back {
+        let label = ask.back.unwrap_or(BACK_LABEL);
+        if not_sure {
+            others.push(NOT_SURE_LABEL.to_owned());
+        }
+        return if others.is_empty() { Ok(Reply::Back) } else { Err(alone(label, &others)) };
+    }
+    if not_sure {
+        if !ask.question.not_sure {
+            return Err("this question needs an answer to make a plan".to_owned());
+        }
+        return if others.is_empty() {
+            Ok(Reply::Answer(Answer::NotSure))
+        } else {
+            Err(alone(NOT_SURE_LABEL, &others))
+        };
+    }
+    crate::answers::check_answer(ask.question, &Plain::List(options)).map(Reply::Answer)
+}
+
 /// How an interview ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Outcome {
@@ -289,7 +344,7 @@ impl<'r> Interview<'r> {
                 },
             };
             let pos = relevant.iter().position(|r| r.id == q.id).map_or(1, |i| i + 1);
-            let left = relevant.iter().skip(pos).filter(|r| self.answers.get(&r.id).is_none()).count();
+            let left = estimate_left(self.ruleset, &self.answers, self.today, Some(&q.id));
             let progress = if left == 0 {
                 format!("Question {pos} — nearly done")
             } else {
@@ -334,7 +389,8 @@ impl<'r> Interview<'r> {
             let mut items = vec![if unanswered == 0 {
                 "Show my plan".to_owned()
             } else {
-                format!("Continue with the questions (about {unanswered} left)")
+                let left = estimate_left(self.ruleset, &self.answers, self.today, None).max(unanswered);
+                format!("Continue with the questions (about {left} left)")
             }];
             for q in &relevant {
                 let shown = self.answers.get(&q.id).map_or_else(
@@ -392,12 +448,19 @@ pub struct Setup<'r> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Ending {
     pub outcome: Outcome,
-    /// The file written, when the person chose to save.
+    /// The session file written, when the person chose to save it.
     pub saved: Option<PathBuf>,
+    /// The handout (the plan as a web page) written, when the person chose to save one.
+    pub handout: Option<PathBuf>,
 }
 
+/// The first screen's note on how to stop.
+pub const HOW_TO_STOP: &str =
+    "To stop, choose Quit (or press Esc): you can save your answers first.\nCtrl-C stops at once, without saving.";
+
 /// A whole advice session: (resume notices,) the interview, the review, the plan (handed to
-/// `show`), and the offer to save. Nothing is written unless the person chooses to save.
+/// `show`), and the offers to save a handout and the session. Nothing is written unless the
+/// person chooses to save.
 pub fn session(
     setup: Setup<'_>,
     p: &mut dyn Prompter,
@@ -407,6 +470,7 @@ pub fn session(
     let mut interview = Interview::new(ruleset, answers, today, lang);
     let start = if let Some(r) = &resumed {
         p.say(&format!("Opened {}.", r.path.display()));
+        p.say(HOW_TO_STOP);
         interview.prune(p);
         if let Some(s) = &r.session {
             let plan = crate::engine::plan(ruleset, interview.answers(), today, lang);
@@ -417,15 +481,18 @@ pub fn session(
         Start::Review
     } else {
         p.say("Answer a few questions to get your own plan. Nothing leaves this computer, and nothing is saved unless you choose to save it.");
+        p.say(HOW_TO_STOP);
         Start::Questions
     };
     let outcome = interview.run(start, p)?;
     let answers = interview.into_answers();
     let plan = crate::engine::plan(ruleset, &answers, today, lang);
     let suggested = resumed.as_ref().map(|r| r.path.clone());
+    let mut handout = None;
     let saved = match outcome {
         Outcome::Finished => {
             show(&plan)?;
+            handout = save::offer_handout(p, &plan, lang, &dir, today)?;
             let request = save::Request {
                 ruleset,
                 answers: &answers,
@@ -434,6 +501,7 @@ pub fn session(
                 progress: "finished",
                 dir: &dir,
                 suggested,
+                handout: handout.as_deref(),
             };
             offer_save(p, &request, "Save this session, to open it again later?")?
         }
@@ -447,9 +515,10 @@ pub fn session(
                 progress: "unfinished",
                 dir: &dir,
                 suggested,
+                handout: None,
             };
             offer_save(p, &request, "Save your answers so far before you go?")?
         }
     };
-    Ok(Ending { outcome, saved })
+    Ok(Ending { outcome, saved, handout })
 }

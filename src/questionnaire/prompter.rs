@@ -1,11 +1,12 @@
 //! The seam between the interview loop and the terminal. `DialoguerPrompter` is the only code
 //! that touches dialoguer; `ScriptedPrompter` plays a script for tests.
 
+use super::wrap::{PREFIX, wrap};
 use super::{Ask, Reply, Typed, interpret};
 use crate::answers::Answer;
 use crate::output::Output;
 use crate::ruleset::raw::QuestionKind;
-use dialoguer::console::{Term, style};
+use dialoguer::console::{Term, measure_text_width, style};
 use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
 use dialoguer::{Input, MultiSelect, Select};
 use std::collections::VecDeque;
@@ -31,7 +32,17 @@ pub trait Prompter {
 pub const NOT_SURE_LABEL: &str = "Not sure";
 pub const QUIT_LABEL: &str = "Quit (you can save first)";
 
+/// Columns left free after a typed question's prompt, for the answer.
+const TYPING_ROOM: usize = 24;
+/// Columns left free after a list's prompt, for the theme's suffix.
+const SUFFIX_ROOM: usize = 3;
+
 /// The real terminal, through dialoguer. Prompts go to stderr.
+///
+/// dialoguer clears what it drew by counting newlines, so every prompt is wrapped to the
+/// terminal's width here first; typed questions and their menus draw no summary line of
+/// their own (`report(false)`): this prompter writes one `✔ prompt · answer` line when the
+/// question is settled, so a question appears on screen once, without the earlier tries.
 pub struct DialoguerPrompter<'o> {
     out: &'o Output,
     theme: Box<dyn Theme>,
@@ -45,6 +56,44 @@ impl<'o> DialoguerPrompter<'o> {
         Self { out, theme }
     }
 
+    /// Columns to wrap to: the terminal's, less one so no line ends exactly at the edge
+    /// (--width, when the size is unknown).
+    fn columns(&self) -> usize {
+        let cols = Term::stderr().size_checked().map_or(usize::from(self.out.width), |(_, c)| usize::from(c));
+        cols.saturating_sub(1).max(20)
+    }
+
+    /// A prompt broken into lines that fit after the theme's prefix, leaving `reserve`
+    /// columns free on its last line.
+    fn prompt(&self, text: &str, reserve: usize) -> String {
+        wrap(text, self.columns(), PREFIX, PREFIX, reserve)
+    }
+
+    /// Writes the line that stays on screen once a question is settled: `✔ prompt · answer`,
+    /// the answer on a line of its own when it does not fit after the prompt.
+    fn report(&self, prompt: &str, answer: &str) {
+        let cols = self.columns();
+        let mut wrapped = wrap(prompt, cols, PREFIX, PREFIX, 0);
+        let lines = wrapped.lines().count();
+        let last = wrapped.lines().last().map_or(0, measure_text_width) + if lines == 1 { PREFIX } else { 0 };
+        if last + 3 + measure_text_width(answer) > cols {
+            wrapped.push_str("\n ");
+        }
+        let mut line = String::new();
+        let _ = self.theme.format_input_prompt_selection(&mut line, &wrapped, answer);
+        line.push('\n');
+        self.out.err(&line);
+    }
+
+    /// Shows an error line (wrapped); returns how many lines it took.
+    fn error(&self, text: &str) -> usize {
+        let mut line = String::new();
+        let _ = self.theme.format_error(&mut line, &wrap(text, self.columns(), PREFIX, PREFIX, 0));
+        line.push('\n');
+        self.out.err(&line);
+        line.matches('\n').count()
+    }
+
     fn dim(&self, s: &str) -> String {
         if self.out.color_stderr { style(s).dim().to_string() } else { s.to_owned() }
     }
@@ -53,8 +102,9 @@ impl<'o> DialoguerPrompter<'o> {
         let progress =
             if self.out.color_stderr { style(&ask.progress).bold().to_string() } else { ask.progress.clone() };
         let mut s = format!("\n{progress}\n");
+        let width = self.columns();
         if let Some(help) = &ask.help {
-            s.push_str(&self.dim(help));
+            s.push_str(&self.dim(&wrap(help, width, 0, 0, 0)));
             s.push('\n');
         }
         let hint = match ask.question.kind {
@@ -64,16 +114,18 @@ impl<'o> DialoguerPrompter<'o> {
             }
             _ => "Arrow keys to move, Enter to choose, Esc to quit.",
         };
-        s.push_str(&self.dim(hint));
+        s.push_str(&self.dim(&wrap(hint, width, 0, 0, 0)));
         s.push('\n');
         self.out.err(&s);
     }
 
-    fn select(&self, prompt: &str, items: &[String], default: usize) -> io::Result<Option<usize>> {
+    /// A list to pick from; `report` leaves `✔ prompt · item` on screen after.
+    fn select(&self, prompt: &str, items: &[String], default: usize, report: bool) -> io::Result<Option<usize>> {
         Select::with_theme(self.theme.as_ref())
-            .with_prompt(prompt)
+            .with_prompt(self.prompt(prompt, SUFFIX_ROOM))
             .items(items)
             .default(default.min(items.len().saturating_sub(1)))
+            .report(report)
             .interact_opt()
             .map_err(into_io)
     }
@@ -97,11 +149,11 @@ impl<'o> DialoguerPrompter<'o> {
             Some(current) => values.iter().position(|(_, a)| a == current).unwrap_or(0),
             None => 0,
         };
-        Ok(match self.select(&ask.prompt, &items, default)? {
-            None => Reply::Quit,
-            Some(i) if i < values.len() => Reply::Answer(values[i].1.clone()),
-            Some(i) => extras.swap_remove(i - values.len()),
-        })
+        let Some(i) = self.select(&ask.prompt, &items, default, false)? else { return Ok(Reply::Quit) };
+        if i + 1 < items.len() {
+            self.report(&ask.prompt, &items[i]);
+        }
+        Ok(if i < values.len() { Reply::Answer(values[i].1.clone()) } else { extras.swap_remove(i - values.len()) })
     }
 
     fn ask_multi(&self, ask: &Ask<'_>) -> io::Result<Reply> {
@@ -121,38 +173,62 @@ impl<'o> DialoguerPrompter<'o> {
             items.push((format!("{b} (tick this alone)"), false));
             items.len() - 1
         });
-        let chosen = MultiSelect::with_theme(self.theme.as_ref())
-            .with_prompt(ask.prompt.as_str())
-            .items_checked(items.iter().map(|(l, c)| (l.as_str(), *c)))
-            .interact_opt()
-            .map_err(into_io)?;
-        let Some(chosen) = chosen else { return Ok(Reply::Quit) };
-        if back_at.is_some_and(|b| chosen.contains(&b)) {
-            return Ok(Reply::Back);
+        let prompt = self.prompt(&ask.prompt, SUFFIX_ROOM);
+        // Lines of the last refusal, cleared once the ticks are settled.
+        let mut refused = 0;
+        loop {
+            let chosen = MultiSelect::with_theme(self.theme.as_ref())
+                .with_prompt(prompt.as_str())
+                .items_checked(items.iter().map(|(l, c)| (l.as_str(), *c)))
+                .report(false)
+                .interact_opt()
+                .map_err(into_io)?;
+            let _ = Term::stderr().clear_last_lines(refused);
+            let Some(chosen) = chosen else { return Ok(Reply::Quit) };
+            let options = chosen.iter().filter(|&&i| i < n).map(|&i| q.options[i].value.clone()).collect();
+            let not_sure = not_sure_at.is_some_and(|b| chosen.contains(&b));
+            let back = back_at.is_some_and(|b| chosen.contains(&b));
+            match super::ticked(ask, options, not_sure, back) {
+                Ok(reply) => {
+                    let shown = match &reply {
+                        Reply::Answer(a) => ask.display(a),
+                        Reply::Back => ask.back.unwrap_or_default().to_owned(),
+                        Reply::Quit => super::QUIT_LABEL.to_owned(),
+                    };
+                    self.report(&ask.prompt, &shown);
+                    return Ok(reply);
+                }
+                Err(e) => {
+                    // Ask again with the same ticks, so nothing ticked is lost.
+                    for (i, item) in items.iter_mut().enumerate() {
+                        item.1 = chosen.contains(&i);
+                    }
+                    refused = self.error(&e);
+                }
+            }
         }
-        if not_sure_at.is_some_and(|b| chosen.contains(&b)) {
-            return Ok(Reply::Answer(Answer::NotSure));
-        }
-        Ok(Reply::Answer(Answer::Multi(
-            chosen.into_iter().filter(|&i| i < n).map(|i| q.options[i].value.clone()).collect(),
-        )))
     }
 
-    /// Number and date questions: typed, checked as typed; an empty line opens a menu.
+    /// Number and date questions: typed, checked as typed; an empty line or `?` opens a menu.
     fn ask_typed(&self, ask: &Ask<'_>) -> io::Result<Reply> {
+        let asking = match ask.current {
+            Some(current) => format!("{} [Enter keeps: {}]", ask.prompt, ask.display(current)),
+            None => ask.prompt.clone(),
+        };
+        let asking = self.prompt(&asking, TYPING_ROOM);
         loop {
-            let prompt = match ask.current {
-                Some(current) => format!("{} [Enter keeps: {}]", ask.prompt, ask.display(current)),
-                None => ask.prompt.clone(),
-            };
             let typed = Input::<String>::with_theme(self.theme.as_ref())
-                .with_prompt(prompt)
+                .with_prompt(asking.as_str())
                 .allow_empty(true)
+                .report(false)
                 .validate_with(|s: &String| -> Result<(), String> { interpret(ask, s).map(|_| ()) })
                 .interact_text()
                 .map_err(into_io)?;
             match interpret(ask, &typed).map_err(io::Error::other)? {
-                Typed::Reply(r) => return Ok(r),
+                Typed::Reply(r) => {
+                    self.report_reply(ask, &r);
+                    return Ok(r);
+                }
                 Typed::Help | Typed::Menu => {
                     let mut items = vec!["Type an answer".to_owned()];
                     let mut replies = vec![None];
@@ -166,10 +242,11 @@ impl<'o> DialoguerPrompter<'o> {
                     }
                     items.push(QUIT_LABEL.to_owned());
                     replies.push(Some(Reply::Quit));
-                    match self.select("What would you like to do?", &items, 0)? {
+                    match self.select("What would you like to do?", &items, 0, false)? {
                         None => return Ok(Reply::Quit),
                         Some(i) => {
                             if let Some(r) = replies.swap_remove(i) {
+                                self.report_reply(ask, &r);
                                 return Ok(r);
                             }
                         }
@@ -177,6 +254,15 @@ impl<'o> DialoguerPrompter<'o> {
                 }
             }
         }
+    }
+
+    fn report_reply(&self, ask: &Ask<'_>, reply: &Reply) {
+        let shown = match reply {
+            Reply::Answer(a) => ask.display(a),
+            Reply::Back => ask.back.unwrap_or_default().to_owned(),
+            Reply::Quit => return,
+        };
+        self.report(&ask.prompt, &shown);
     }
 }
 
@@ -209,22 +295,43 @@ impl Prompter for DialoguerPrompter<'_> {
 
     fn choose(&mut self, prompt: &str, items: &[String], default: usize) -> io::Result<Option<usize>> {
         self.out.err("\n");
-        self.select(prompt, items, default)
+        let chosen = self.select(prompt, items, default, false)?;
+        if let Some(i) = chosen {
+            self.report(prompt, &items[i]);
+        }
+        Ok(chosen)
     }
 
     fn text(&mut self, prompt: &str, default: &str) -> io::Result<String> {
+        // The theme shows the default after the prompt: "(name) › ".
+        let reserve = measure_text_width(default) + 5 + TYPING_ROOM;
         Input::<String>::with_theme(self.theme.as_ref())
-            .with_prompt(prompt)
+            .with_prompt(self.prompt(prompt, reserve))
             .default(default.to_owned())
             .interact_text()
             .map_err(into_io)
     }
 
+    /// Each line wrapped to the terminal; an indented line (a list item, `  - …`) keeps its
+    /// indent, and its continuation lines hang under the item's text. A line indented by four
+    /// spaces or more is a command to copy, and is never broken.
     fn say(&mut self, text: &str) {
-        self.out.err(text);
-        if !text.ends_with('\n') {
-            self.out.err("\n");
+        let cols = self.columns();
+        let mut out = String::new();
+        for line in text.strip_suffix('\n').unwrap_or(text).split('\n') {
+            let body = line.trim_start();
+            let lead = line.len() - body.len();
+            if lead >= 4 {
+                out.push_str(line);
+                out.push('\n');
+                continue;
+            }
+            let hang = lead + if body.starts_with("- ") { 2 } else { 0 };
+            out.push_str(&line[..lead]);
+            out.push_str(&wrap(body, cols, hang, lead, 0));
+            out.push('\n');
         }
+        self.out.err(&out);
     }
 }
 
@@ -243,8 +350,9 @@ pub fn restore_cursor() {
 ///
 /// - for a question: optionally `question-id=` first (checked: the test fails if another
 ///   question is asked), then an option value (`"nurse"`), `"yes"`/`"no"`, a grade, a number or date
-///   as typed, a comma-separated list for multi-choice (`""` for none), or one of the words
-///   `back`, `not sure`, `quit`;
+///   as typed, a comma-separated list of ticks for multi-choice (`""` for none; `not sure`
+///   and `back` in the list tick those items, as on screen), or one of the words `back`,
+///   `not sure`, `quit`;
 /// - for a list of choices: text the chosen item contains (case-insensitive);
 /// - for a line of text: the text (`""` takes the default).
 ///
@@ -299,12 +407,17 @@ impl Prompter for ScriptedPrompter {
             }
             let typed = match q.kind {
                 QuestionKind::MultiChoice if !is_command(&step) => {
-                    let items: Vec<String> =
-                        step.split(',').map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned).collect();
-                    match crate::answers::check_answer(q, &crate::answers::Plain::List(items)) {
-                        Ok(a) => Ok(Typed::Reply(Reply::Answer(a))),
-                        Err(e) => Err(e),
+                    // Ticks: option values, and the words `not sure` and `back` as the extra items.
+                    let (mut not_sure, mut back) = (false, false);
+                    let mut items = Vec::new();
+                    for item in step.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+                        match super::command(item) {
+                            Some(super::Command::NotSure) => not_sure = true,
+                            Some(super::Command::Back) if ask.back.is_some() => back = true,
+                            _ => items.push(item.to_owned()),
+                        }
                     }
+                    super::ticked(ask, items, not_sure, back).map(Typed::Reply)
                 }
                 _ => interpret(ask, &step),
             };

@@ -1,6 +1,7 @@
-//! Saving a session: Contract 1's answers file plus a `[session]` table, written atomically
-//! (a temporary file in the same folder, then a rename) with owner-only permissions, and
-//! never over another file without asking.
+//! Saving a session (Contract 1's answers file plus a `[session]` table) and a handout (the
+//! plan as a web page to print). Both are written atomically (a temporary file in the same
+//! folder, then a rename) with owner-only permissions, never over another file without
+//! asking, and only when the person chooses to.
 
 use super::Prompter;
 use crate::answers::{Answers, Session};
@@ -15,6 +16,9 @@ use std::sync::Mutex;
 /// Held while a file is being written, so Ctrl-C cannot end the process half way.
 pub(super) static WRITING: Mutex<()> = Mutex::new(());
 
+/// The files saved so far in this process, for the goodbye line on Ctrl-C.
+pub(super) static SAVED: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+
 /// What to save, and where files go by default.
 pub struct Request<'a> {
     pub ruleset: &'a Ruleset,
@@ -26,16 +30,26 @@ pub struct Request<'a> {
     pub dir: &'a Path,
     /// The file the session was resumed from, offered first.
     pub suggested: Option<PathBuf>,
+    /// The handout saved just before, if any.
+    pub handout: Option<&'a Path>,
 }
 
 /// `requal-session-2026-11-22.toml` in `dir`, or `-2`, `-3`… when that file exists.
 pub fn default_file_name(dir: &Path, today: Date) -> PathBuf {
-    let base = format!("requal-session-{today}");
-    let first = dir.join(format!("{base}.toml"));
+    free_name(dir, &format!("requal-session-{today}"), "toml")
+}
+
+/// `requal-plan-2026-11-22.html` in `dir`, or `-2`, `-3`… when that file exists.
+pub fn default_handout_name(dir: &Path, today: Date) -> PathBuf {
+    free_name(dir, &format!("requal-plan-{today}"), "html")
+}
+
+fn free_name(dir: &Path, base: &str, ext: &str) -> PathBuf {
+    let first = dir.join(format!("{base}.{ext}"));
     if !first.exists() {
         return first;
     }
-    (2..1000).map(|n| dir.join(format!("{base}-{n}.toml"))).find(|p| !p.exists()).unwrap_or(first)
+    (2..1000).map(|n| dir.join(format!("{base}-{n}.{ext}"))).find(|p| !p.exists()).unwrap_or(first)
 }
 
 /// The text of a saved session.
@@ -104,55 +118,121 @@ pub fn write_private(path: &Path, contents: &str, replace: bool) -> io::Result<(
     result
 }
 
-/// Offers to save; asks for a file name (default in the current folder), asks before
-/// replacing a file. Returns the file written, if any.
+/// Offers to save the session; asks for a file name (default in the current folder), asks
+/// before replacing a file. Returns the file written, if any.
 pub fn offer_save(p: &mut dyn Prompter, req: &Request<'_>, question: &str) -> io::Result<Option<PathBuf>> {
-    let items = ["Yes, save it to a file".to_owned(), "No, do not save".to_owned()];
-    if p.choose(question, &items, 0)? != Some(0) {
-        p.say("Nothing was saved.");
+    let handout_only = "Your answers were not saved (only the handout was).";
+    let saved_handout = req.handout.is_some();
+    let offer = Offer {
+        question,
+        yes: "Yes, save it to a file",
+        no: "No, do not save",
+        declined: if saved_handout { handout_only } else { "Nothing was saved." },
+        contents: file_contents(req),
+        dir: req.dir,
+        first: req.suggested.clone().unwrap_or_else(|| default_file_name(req.dir, req.today)),
+        next: &|| default_file_name(req.dir, req.today),
+        saved: &|path| {
+            format!(
+                "Saved to {}.\nIt holds personal information: keep it private. To open it again:\n    requal advise --resume {}",
+                path.display(),
+                path.display()
+            )
+        },
+    };
+    offer_file(p, &offer)
+}
+
+/// Offers a handout: the plan as a web page to print or keep, `requal-plan-DATE.html` in the
+/// current folder by default. Returns the file written, if any.
+pub fn offer_handout(
+    p: &mut dyn Prompter,
+    plan: &Plan,
+    lang: &str,
+    dir: &Path,
+    today: Date,
+) -> io::Result<Option<PathBuf>> {
+    let offer = Offer {
+        question: "Save a handout of this plan, to print or take home? (a web page)",
+        yes: "Yes, save the handout to a file",
+        no: "No handout",
+        declined: "No handout was saved.",
+        contents: crate::render::html(plan, lang),
+        dir,
+        first: default_handout_name(dir, today),
+        next: &|| default_handout_name(dir, today),
+        saved: &|path| {
+            format!(
+                "Saved the handout to {}.\nOpen it in a web browser to read or print it. It holds personal information: keep it private.",
+                path.display()
+            )
+        },
+    };
+    offer_file(p, &offer)
+}
+
+/// A file the person may choose to save.
+struct Offer<'a> {
+    question: &'a str,
+    yes: &'a str,
+    no: &'a str,
+    /// Said when nothing is written.
+    declined: &'a str,
+    contents: String,
+    dir: &'a Path,
+    /// The name offered first.
+    first: PathBuf,
+    /// A free name, offered when the chosen one is taken.
+    next: &'a dyn Fn() -> PathBuf,
+    /// Said once the file is written.
+    saved: &'a dyn Fn(&Path) -> String,
+}
+
+/// Asks whether to save, then for a file name (default in `dir`), asks before replacing a
+/// file, and writes it privately. Returns the file written, if any.
+fn offer_file(p: &mut dyn Prompter, offer: &Offer<'_>) -> io::Result<Option<PathBuf>> {
+    let items = [offer.yes.to_owned(), offer.no.to_owned()];
+    if p.choose(offer.question, &items, 0)? != Some(0) {
+        p.say(offer.declined);
         return Ok(None);
     }
-    let contents = file_contents(req);
-    let mut default = req.suggested.clone().unwrap_or_else(|| default_file_name(req.dir, req.today));
+    let mut default = offer.first.clone();
     loop {
         let shown =
-            default.strip_prefix(req.dir).map_or_else(|_| default.display().to_string(), |p| p.display().to_string());
+            default.strip_prefix(offer.dir).map_or_else(|_| default.display().to_string(), |p| p.display().to_string());
         let typed = p.text("File name (type cancel to not save)", &shown)?;
         let typed = typed.trim();
         if typed.eq_ignore_ascii_case("cancel") {
-            p.say("Nothing was saved.");
+            p.say(offer.declined);
             return Ok(None);
         }
-        let path = if typed.is_empty() { default.clone() } else { req.dir.join(typed) };
+        let path = if typed.is_empty() { default.clone() } else { offer.dir.join(typed) };
         let mut replace = false;
         if path.exists() {
             let items = ["No, choose another name".to_owned(), "Yes, replace it".to_owned(), "Do not save".to_owned()];
             match p.choose(&format!("{} already exists. Replace it?", path.display()), &items, 0)? {
                 Some(1) => replace = true,
                 Some(0) => {
-                    default = default_file_name(req.dir, req.today);
+                    default = (offer.next)();
                     continue;
                 }
                 _ => {
-                    p.say("Nothing was saved.");
+                    p.say(offer.declined);
                     return Ok(None);
                 }
             }
         }
-        match write_private(&path, &contents, replace) {
+        match write_private(&path, &offer.contents, replace) {
             Ok(()) => {
-                p.say(&format!(
-                    "Saved to {}. It holds personal information: keep it private.\nTo open it again: requal advise --resume {}",
-                    path.display(),
-                    path.display()
-                ));
+                SAVED.lock().unwrap_or_else(std::sync::PoisonError::into_inner).push(path.clone());
+                p.say(&(offer.saved)(&path));
                 return Ok(Some(path));
             }
             Err(e) => {
                 p.say(&format!("Could not save to {}: {e}", path.display()));
                 let items = ["Try another name".to_owned(), "Do not save".to_owned()];
                 if p.choose("What now?", &items, 0)? != Some(0) {
-                    p.say("Nothing was saved.");
+                    p.say(offer.declined);
                     return Ok(None);
                 }
             }

@@ -1,6 +1,7 @@
 //! In-process tests of the interview loop, driven by `ScriptedPrompter` on the shipped rules.
 
 use super::*;
+use crate::condition::Truth;
 use crate::engine::{RouteStatus, StepStatus};
 use crate::ruleset::RulesetFiles;
 use std::sync::OnceLock;
@@ -94,14 +95,17 @@ fn step(plan: &Plan, route: &str, step: &str) -> StepStatus {
 }
 
 #[test]
-fn refugee_nurse_gets_the_nmc_plan_with_english_met_and_cbt_next() {
+fn refugee_nurse_gets_the_nmc_plan_with_english_met_then_eligibility_cbt_and_osce() {
     let dir = tempfile::tempdir().unwrap();
-    let run = run_session(Answers::default(), None, dir.path(), script(&[NURSE, &["show my plan", "no"]]));
-    assert_eq!(run.ending, Ending { outcome: Outcome::Finished, saved: None });
+    let run =
+        run_session(Answers::default(), None, dir.path(), script(&[NURSE, &["show my plan", "no handout", "no"]]));
+    assert_eq!(run.ending, Ending { outcome: Outcome::Finished, saved: None, handout: None });
     let plan = &run.plans[0];
     assert_eq!(plan.recommended().map(|r| r.id.as_str()), Some("nmc-overseas"));
     assert_eq!(step(plan, "nmc-overseas", "english"), StepStatus::Done);
-    assert_eq!(step(plan, "nmc-overseas", "cbt"), StepStatus::Next);
+    // The NMC lets you book the CBT only once it has accepted your eligibility application.
+    assert_eq!(step(plan, "nmc-overseas", "eligibility"), StepStatus::Next);
+    assert_eq!(step(plan, "nmc-overseas", "cbt"), StepStatus::Todo);
     assert_eq!(step(plan, "nmc-overseas", "osce"), StepStatus::Todo);
     assert!(plan.roles.iter().any(|r| r.id == "healthcare-support-worker" && r.open));
     assert!(said(&run.p, "Question 1 — about"));
@@ -217,7 +221,8 @@ fn not_sure_about_the_english_test_gives_a_check_step() {
     let at = doctor.iter().position(|s| s.starts_with("english-test=")).unwrap();
     doctor[at] = "english-test=not sure";
     let dir = tempfile::tempdir().unwrap();
-    let run = run_session(Answers::default(), None, dir.path(), script(&[&doctor, &["show my plan", "no"]]));
+    let run =
+        run_session(Answers::default(), None, dir.path(), script(&[&doctor, &["show my plan", "no handout", "no"]]));
     assert!(!run.p.asked.iter().any(|a| a.starts_with("ielts-")));
     assert_eq!(step(&run.plans[0], "gmc-plab", "english"), StepStatus::Check);
 }
@@ -263,11 +268,206 @@ fn progress_counts_down() {
     assert!(progress[3].starts_with("Question 4 — about "));
 }
 
+fn left_in(progress: &str) -> usize {
+    progress
+        .split("about ")
+        .nth(1)
+        .and_then(|r| r.split(' ').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| if progress.ends_with("nearly done") { 0 } else { panic!("no count in {progress:?}") })
+}
+
+#[test]
+fn the_estimate_of_questions_left_goes_down_at_every_question_and_never_undercounts() {
+    // Before: 5, 4, 8, 8, 7 … 9 left at question 9 of 18. Now every question that may still
+    // apply counts, so the estimate only falls, and never promises fewer than are asked.
+    for people in [DOCTOR, NURSE] {
+        let mut p = script(&[people, &["show my plan"]]);
+        interview(Answers::default(), Start::Questions, &mut p);
+        let progress: Vec<&String> = p.transcript.iter().filter(|t| t.starts_with("Question ")).collect();
+        assert_eq!(progress.len(), people.len());
+        let left: Vec<usize> = progress.iter().map(|t| left_in(t)).collect();
+        for (i, pair) in left.windows(2).enumerate() {
+            assert!(pair[1] < pair[0], "the count went up or stayed at question {}: {progress:#?}", i + 2);
+        }
+        for (i, n) in left.iter().enumerate() {
+            assert!(*n >= people.len() - i - 1, "question {} promised {n} left: {progress:#?}", i + 1);
+        }
+        assert!(progress.iter().take(people.len() - 1).all(|t| t.contains(" — about ")), "{progress:#?}");
+        assert_eq!(
+            progress.last().map(|t| t.as_str()),
+            Some(format!("Question {} — nearly done", people.len()).as_str())
+        );
+    }
+}
+
+#[test]
+fn not_sure_answers_do_not_keep_unaskable_questions_in_the_count() {
+    // With the English test "not sure", the IELTS and OET questions can never be asked.
+    let mut answers = Answers::default();
+    answers.set("profession".to_owned(), Answer::Choice("doctor".to_owned()));
+    answers.set("trained-in".to_owned(), Answer::Choice("overseas".to_owned()));
+    let with_unknown_test = estimate_left(rules(), &answers, today(), None);
+    answers.set("english-test".to_owned(), Answer::NotSure);
+    let after = estimate_left(rules(), &answers, today(), None);
+    assert!(after + 10 <= with_unknown_test, "{with_unknown_test} then {after}");
+    assert_eq!(after, relevant_unanswered_or_pending(&answers));
+}
+
+/// Unanswered questions that are relevant now, or whose ask-if still waits on an answer.
+fn relevant_unanswered_or_pending(answers: &Answers) -> usize {
+    let person = crate::engine::Person { ruleset: rules(), answers, today: today(), lang: "en" };
+    rules()
+        .questions()
+        .iter()
+        .filter(|q| answers.get(&q.id).is_none())
+        .filter(|q| {
+            q.ask_if.as_ref().is_none_or(|c| {
+                let t = c.evaluate(&person).truth;
+                t == Truth::True || (t == Truth::Unknown && c.questions().iter().any(|id| answers.get(id).is_none()))
+            })
+        })
+        .count()
+}
+
+#[test]
+fn ticking_an_exam_and_not_sure_together_is_refused_and_asked_again() {
+    let at = NURSE.iter().position(|s| s.starts_with("exams-passed=")).unwrap();
+    let mut p = script(&[
+        &NURSE[..at],
+        &["exams-passed=nmc-cbt, not sure", "exams-passed=nmc-cbt", "nmc-cbt-date=2026-09-01"],
+        &NURSE[at + 1..],
+        &["show my plan"],
+    ]);
+    let (_, answers) = interview(Answers::default(), Start::Questions, &mut p);
+    let q = rules().question("exams-passed").unwrap();
+    let cbt = q.option("nmc-cbt").unwrap().label.english();
+    let refused = format!("invalid: You ticked \"Not sure\" and also {cbt}: untick one of them.");
+    assert!(said(&p, &refused), "{}", p.transcript.join("\n"));
+    assert_eq!(answers.get("exams-passed"), Some(&Answer::Multi(vec!["nmc-cbt".to_owned()])));
+    assert!(p.asked.iter().any(|a| a == "nmc-cbt-date"), "the CBT was kept, so its date is asked");
+    assert!(said(&p, &format!("  {}: {cbt}", capitalise(q.label.english()))), "{}", p.transcript.join("\n"));
+}
+
+#[test]
+fn not_sure_or_back_must_be_ticked_alone() {
+    let q = rules().question("exams-passed").unwrap();
+    let ask = Ask {
+        question: q,
+        ruleset: rules(),
+        lang: "en",
+        today: today(),
+        prompt: String::new(),
+        help: None,
+        progress: String::new(),
+        current: None,
+        back: Some(BACK_LABEL),
+    };
+    let plab = || vec!["plab-1".to_owned()];
+    let label = q.option("plab-1").unwrap().label.english();
+    let err = ticked(&ask, plab(), true, false).unwrap_err();
+    assert_eq!(err, format!("You ticked \"Not sure\" and also {label}: untick one of them."));
+    assert!(!err.contains('\n'));
+    assert!(ticked(&ask, plab(), false, true).unwrap_err().starts_with("You ticked \"Back to the previous question\""));
+    assert_eq!(ticked(&ask, vec![], true, false), Ok(Reply::Answer(Answer::NotSure)));
+    assert_eq!(ticked(&ask, vec![], false, true), Ok(Reply::Back));
+    assert_eq!(ticked(&ask, plab(), false, false), Ok(Reply::Answer(Answer::Multi(plab()))));
+}
+
+#[test]
+fn the_review_shows_numbers_the_same_typed_or_from_a_file() {
+    // Typed: "2.0" and "6,5"; from a file: 2 and 6.5. Both review screens read "2" and "6.5".
+    let mut typed: Vec<&str> = DOCTOR.to_vec();
+    let years = typed.iter().position(|s| s.starts_with("years-out-of-practice=")).unwrap();
+    typed[years] = "years-out-of-practice=2.0";
+    let writing = typed.iter().position(|s| s.starts_with("ielts-writing=")).unwrap();
+    typed[writing] = "ielts-writing=6,5";
+    let mut p = script(&[&typed, &["show my plan"]]);
+    let (_, answers) = interview(Answers::default(), Start::Questions, &mut p);
+    let review = |p: &ScriptedPrompter| -> Vec<String> {
+        p.transcript.iter().filter(|t| t.starts_with("  ")).map(|t| t.trim().to_owned()).collect()
+    };
+    let typed_review = review(&p);
+    assert!(typed_review.iter().any(|l| l.ends_with("out of practice: 2")), "{typed_review:#?}");
+    assert!(
+        typed_review.iter().any(|l| l.ends_with(": 6.5") && l.to_lowercase().contains("writing")),
+        "{typed_review:#?}"
+    );
+    assert!(!typed_review.iter().any(|l| l.ends_with(".0")), "{typed_review:#?}");
+
+    let text = crate::answers::to_toml(&answers, None, rules());
+    assert!(text.contains("years-out-of-practice = 2\n"), "{text}");
+    let mut files = crate::diagnostic::SourceMap::default();
+    let file = files.add(crate::diagnostic::SourceFile::new("a.toml".to_owned(), text.clone()));
+    let from_file = crate::answers::parse(&text, file, rules(), today()).expect("reads back").answers;
+    let mut p = ScriptedPrompter::new(["show my plan"]);
+    interview(from_file, Start::Review, &mut p);
+    assert_eq!(review(&p), typed_review, "the review differs between typed answers and a file");
+}
+
+#[test]
+fn the_first_screen_says_how_to_stop_with_and_without_saving() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = run_session(Answers::default(), None, dir.path(), ScriptedPrompter::new(["quit"]));
+    assert!(said(&run.p, "To stop, choose Quit (or press Esc): you can save your answers first."));
+    assert!(said(&run.p, "Ctrl-C stops at once, without saving."));
+}
+
+#[test]
+fn ctrl_c_says_plainly_that_nothing_was_saved() {
+    let none = stopped_message(&[]);
+    assert!(none.contains("Stopped (Ctrl-C). Nothing was saved"), "{none}");
+    assert!(none.contains("choose Quit (or press Esc)"), "{none}");
+    let some = stopped_message(&[std::path::PathBuf::from("requal-plan-2026-11-22.html")]);
+    assert!(some.contains("Nothing else was saved") && some.contains("requal-plan-2026-11-22.html"), "{some}");
+}
+
+#[test]
+fn a_handout_is_saved_only_when_chosen_privately_and_never_over_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    // Declined: nothing written, and it says so.
+    let run =
+        run_session(Answers::default(), None, dir.path(), script(&[NURSE, &["show my plan", "no handout", "no"]]));
+    assert!(said(&run.p, "? Save a handout of this plan, to print or take home?"));
+    assert!(said(&run.p, "No handout was saved."));
+    assert_eq!(run.ending.handout, None);
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+
+    // Chosen, under the default name; the session is then still offered.
+    let run = run_session(Answers::default(), None, dir.path(), script(&[NURSE, &["show my plan", "yes", "", "no"]]));
+    let path = run.ending.handout.clone().expect("a handout");
+    assert_eq!(path, dir.path().join("requal-plan-2026-11-22.html"));
+    let html = std::fs::read_to_string(&path).unwrap();
+    assert!(html.starts_with("<!doctype html>"), "{}", &html[..80.min(html.len())]);
+    assert_eq!(html, crate::render::html(&run.plans[0], "en"));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600);
+    }
+    assert!(said(&run.p, "Open it in a web browser to read or print it."));
+    assert!(said(&run.p, "Your answers were not saved (only the handout was)."));
+    assert_eq!(run.ending.saved, None);
+
+    // Again: the default moves on to a free name; naming the existing file asks first.
+    let run = run_session(
+        Answers::default(),
+        None,
+        dir.path(),
+        script(&[NURSE, &["show my plan", "yes", "requal-plan-2026-11-22.html", "another name", "", "no"]]),
+    );
+    assert!(said(&run.p, "requal-plan-2026-11-22.html already exists. Replace it?"));
+    assert_eq!(run.ending.handout, Some(dir.path().join("requal-plan-2026-11-22-2.html")));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), html, "the first handout is untouched");
+    assert_eq!(default_handout_name(dir.path(), today()), dir.path().join("requal-plan-2026-11-22-3.html"));
+    // Only the two handouts: no temporary files.
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2);
+}
 #[test]
 fn quitting_offers_to_save_and_saves_nothing_when_declined() {
     let dir = tempfile::tempdir().unwrap();
     let run = run_session(Answers::default(), None, dir.path(), script(&[&NURSE[..4], &["quit", "no"]]));
-    assert_eq!(run.ending, Ending { outcome: Outcome::Quit, saved: None });
+    assert_eq!(run.ending, Ending { outcome: Outcome::Quit, saved: None, handout: None });
     assert!(said(&run.p, "? Save your answers so far before you go?"));
     assert!(run.plans.is_empty());
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
@@ -284,7 +484,8 @@ fn quitting_before_any_answer_does_not_offer_to_save() {
 #[test]
 fn saving_writes_a_private_answers_file_with_a_session_table_that_reads_back() {
     let dir = tempfile::tempdir().unwrap();
-    let run = run_session(Answers::default(), None, dir.path(), script(&[NURSE, &["show my plan", "yes", ""]]));
+    let run =
+        run_session(Answers::default(), None, dir.path(), script(&[NURSE, &["show my plan", "no handout", "yes", ""]]));
     let path = run.ending.saved.expect("saved");
     assert_eq!(path, dir.path().join("requal-session-2026-11-22.toml"));
     let text = std::fs::read_to_string(&path).unwrap();
@@ -319,7 +520,7 @@ fn saving_never_replaces_a_file_without_asking() {
         Answers::default(),
         None,
         dir.path(),
-        script(&[NURSE, &["show my plan", "yes", "mine.toml", "another name", ""]]),
+        script(&[NURSE, &["show my plan", "no handout", "yes", "mine.toml", "another name", ""]]),
     );
     assert_eq!(std::fs::read_to_string(&taken).unwrap(), "keep me");
     assert_eq!(run.ending.saved, Some(dir.path().join("requal-session-2026-11-22.toml")));
@@ -329,7 +530,7 @@ fn saving_never_replaces_a_file_without_asking() {
         Answers::default(),
         None,
         dir.path(),
-        script(&[NURSE, &["show my plan", "yes", "mine.toml", "yes, replace"]]),
+        script(&[NURSE, &["show my plan", "no handout", "yes", "mine.toml", "yes, replace"]]),
     );
     assert_eq!(run.ending.saved, Some(taken.clone()));
     assert!(std::fs::read_to_string(&taken).unwrap().contains("[session]"));
@@ -375,7 +576,8 @@ fn resuming_opens_the_review_and_gives_the_same_plan() {
     };
     let dir = tempfile::tempdir().unwrap();
     let resumed = Resumed { path: dir.path().join("s.toml"), session: Some(session) };
-    let run = run_session(answers, Some(resumed), dir.path(), ScriptedPrompter::new(["show my plan", "no"]));
+    let run =
+        run_session(answers, Some(resumed), dir.path(), ScriptedPrompter::new(["show my plan", "no handout", "no"]));
     assert!(run.p.asked.is_empty(), "no question asked again: {:?}", run.p.asked);
     assert!(said(&run.p, "It was saved on 2026-11-01"));
     assert!(!said(&run.p, "The rules have changed"));
@@ -392,7 +594,7 @@ fn resuming_an_unfinished_session_continues_with_the_questions() {
         answers,
         Some(resumed),
         dir.path(),
-        ScriptedPrompter::new(["continue", "fees-affordable=yes", "show my plan", "no"]),
+        ScriptedPrompter::new(["continue", "fees-affordable=yes", "show my plan", "no handout", "no"]),
     );
     assert_eq!(run.p.asked, ["fees-affordable"]);
     assert!(said(&run.p, "Fees affordable") || said(&run.p, "Ability to pay fees: not answered yet"));
@@ -418,7 +620,8 @@ fn resuming_under_changed_rules_lists_what_changed_in_the_plan() {
     };
     let dir = tempfile::tempdir().unwrap();
     let resumed = Resumed { path: dir.path().join("s.toml"), session: Some(session) };
-    let run = run_session(answers, Some(resumed), dir.path(), ScriptedPrompter::new(["show my plan", "no"]));
+    let run =
+        run_session(answers, Some(resumed), dir.path(), ScriptedPrompter::new(["show my plan", "no handout", "no"]));
     assert!(said(&run.p, "The rules have changed since then"));
     assert!(said(&run.p, "New step: \""), "{}", run.p.transcript.join("\n"));
     assert!(said(&run.p, "Removed step: \"Attend an interview\" is no longer in your plan"));
@@ -459,7 +662,12 @@ fn typed_answers_are_read_like_an_answers_file() {
 #[test]
 fn cancel_at_the_file_name_saves_nothing() {
     let dir = tempfile::tempdir().unwrap();
-    let run = run_session(Answers::default(), None, dir.path(), script(&[NURSE, &["show my plan", "yes", "cancel"]]));
+    let run = run_session(
+        Answers::default(),
+        None,
+        dir.path(),
+        script(&[NURSE, &["show my plan", "no handout", "yes", "cancel"]]),
+    );
     assert_eq!(run.ending.saved, None);
     assert!(said(&run.p, "Nothing was saved."));
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);

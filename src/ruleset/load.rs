@@ -9,6 +9,7 @@ use crate::diagnostic::{Diagnostic, FileId, SourceFile, SourceMap};
 use anyhow::{Context as _, Result};
 use serde::de::DeserializeOwned;
 use sha2::{Digest, Sha256};
+use std::collections::BTreeSet;
 use std::ops::Range;
 use std::path::Path;
 use toml::Spanned;
@@ -41,6 +42,8 @@ pub struct RawRuleset {
     pub support: Vec<Item<RawSupport>>,
     pub warnings: Vec<Item<RawWarning>>,
     pub terms: Vec<Item<RawTerm>>,
+    /// Ids of tables that could not be read: references to them are not reported again.
+    pub broken_ids: BTreeSet<String>,
 }
 
 /// The files of a ruleset before parsing: `(path relative to the ruleset root, text)`.
@@ -135,24 +138,43 @@ fn parse_file(file: FileId, text: &str, raw: &mut RawRuleset, diagnostics: &mut 
         for e in errors {
             diagnostics.push(toml_error("invalid-toml", file, &e, "this file is not valid TOML"));
         }
+        // The file is skipped; remember what it defined, so references to those ids (and a
+        // `[ruleset]` table in it) are not reported as missing on top of the syntax error.
+        for (key, value) in doc.get_ref() {
+            if key.get_ref() == "ruleset" {
+                raw.broken_ids.insert("[ruleset]".to_owned());
+            }
+            let tables: Vec<&DeValue<'_>> = match value.get_ref() {
+                DeValue::Array(items) => items.iter().map(Spanned::get_ref).collect(),
+                other => vec![other],
+            };
+            for t in tables {
+                if let Some(id) = t.as_table().and_then(|t| t.get("id")).and_then(|v| v.get_ref().as_str()) {
+                    raw.broken_ids.insert(id.to_owned());
+                }
+            }
+            if key.get_ref() == "term" {
+                raw.broken_ids.insert("[term]".to_owned());
+            }
+        }
         return;
     }
     for (key, value) in doc.into_inner() {
         let key_span = key.span();
         let name = key.into_inner();
         match name.as_ref() {
-            "ruleset" => one(file, value, &mut raw.meta, diagnostics),
-            "question" => each(file, value, &mut raw.questions, diagnostics),
-            "source" => each(file, value, &mut raw.sources, diagnostics),
-            "regulator" => each(file, value, &mut raw.regulators, diagnostics),
-            "profession" => each(file, value, &mut raw.professions, diagnostics),
-            "english" => each(file, value, &mut raw.english, diagnostics),
-            "route" => each(file, value, &mut raw.routes, diagnostics),
-            "constraint" => each(file, value, &mut raw.constraints, diagnostics),
-            "role" => each(file, value, &mut raw.roles, diagnostics),
-            "support" => each(file, value, &mut raw.support, diagnostics),
-            "warning" => each(file, value, &mut raw.warnings, diagnostics),
-            "term" => each(file, value, &mut raw.terms, diagnostics),
+            "ruleset" => one(file, value, &mut raw.meta, &mut raw.broken_ids, diagnostics),
+            "question" => each(file, value, &mut raw.questions, &mut raw.broken_ids, diagnostics),
+            "source" => each(file, value, &mut raw.sources, &mut raw.broken_ids, diagnostics),
+            "regulator" => each(file, value, &mut raw.regulators, &mut raw.broken_ids, diagnostics),
+            "profession" => each(file, value, &mut raw.professions, &mut raw.broken_ids, diagnostics),
+            "english" => each(file, value, &mut raw.english, &mut raw.broken_ids, diagnostics),
+            "route" => each(file, value, &mut raw.routes, &mut raw.broken_ids, diagnostics),
+            "constraint" => each(file, value, &mut raw.constraints, &mut raw.broken_ids, diagnostics),
+            "role" => each(file, value, &mut raw.roles, &mut raw.broken_ids, diagnostics),
+            "support" => each(file, value, &mut raw.support, &mut raw.broken_ids, diagnostics),
+            "warning" => each(file, value, &mut raw.warnings, &mut raw.broken_ids, diagnostics),
+            "term" => each(file, value, &mut raw.terms, &mut raw.broken_ids, diagnostics),
             other => diagnostics.push(
                 Diagnostic::error("unknown-table", file, key_span, format!("`{other}` is not a kind of rule table"))
                     .with_label("not a rule table")
@@ -171,6 +193,7 @@ fn one<T: DeserializeOwned>(
     file: FileId,
     value: Spanned<DeValue<'_>>,
     out: &mut Vec<Item<T>>,
+    broken: &mut BTreeSet<String>,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
     let span = value.span();
@@ -178,7 +201,7 @@ fn one<T: DeserializeOwned>(
         diagnostics.push(Diagnostic::error("invalid-rule", file, span, "expected a table").with_label("not a table"));
         return;
     }
-    push_item(file, value, out, diagnostics);
+    push_item(file, value, out, broken, diagnostics);
 }
 
 /// An array of tables (`[[route]]`); each table is read on its own so one bad table does not
@@ -187,13 +210,14 @@ fn each<T: DeserializeOwned>(
     file: FileId,
     value: Spanned<DeValue<'_>>,
     out: &mut Vec<Item<T>>,
+    broken: &mut BTreeSet<String>,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
     let span = value.span();
     match value.into_inner() {
         DeValue::Array(items) => {
             for item in items {
-                push_item(file, item, out, diagnostics);
+                push_item(file, item, out, broken, diagnostics);
             }
         }
         _ => diagnostics.push(
@@ -208,17 +232,64 @@ fn push_item<T: DeserializeOwned>(
     file: FileId,
     value: Spanned<DeValue<'_>>,
     out: &mut Vec<Item<T>>,
+    broken: &mut BTreeSet<String>,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
     let span = value.span();
+    // Keep the id of a table that fails to read, so references to it are not reported as
+    // dangling on top of the real problem.
+    let id = value.get_ref().as_table().and_then(|t| t.get("id")).and_then(|v| v.get_ref().as_str()).map(str::to_owned);
     match T::deserialize(ValueDeserializer::from(value)) {
         Ok(v) => out.push(Item { file, span, value: v }),
-        Err(e) => diagnostics.push(toml_error("invalid-rule", file, &e, "not a valid rule table")),
+        Err(e) => {
+            broken.extend(id);
+            diagnostics.push(toml_error("invalid-rule", file, &e, "here"));
+        }
     }
 }
 
 fn toml_error(code: &'static str, file: FileId, e: &toml::de::Error, label: &str) -> Diagnostic {
     let span = e.span().unwrap_or(0..0);
-    let message = e.message().lines().next().unwrap_or("invalid TOML").to_owned();
-    Diagnostic::error(code, file, span, message).with_label(label)
+    let raw = e.message().lines().next().unwrap_or("invalid TOML");
+    let (message, help) = plain_message(raw);
+    let d = Diagnostic::error(code, file, span, message).with_label(label);
+    match help {
+        Some(h) => d.with_help(h),
+        None => d,
+    }
+}
+
+/// serde's wording ("invalid type: string, expected i64") in words a rule maintainer uses,
+/// with "did you mean" for a misspelt key.
+fn plain_message(raw: &str) -> (String, Option<String>) {
+    if let Some(rest) = raw.strip_prefix("unknown field `") {
+        let (key, expected) = rest.split_once('`').unwrap_or((rest, ""));
+        let names: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
+        let help = crate::condition::suggest(key, names.iter().copied())
+            .or_else(|| (!names.is_empty()).then(|| format!("the keys here are {}", names.join(", "))));
+        return (format!("unknown key `{key}`"), help);
+    }
+    if let Some(rest) = raw.strip_prefix("missing field `") {
+        let key = rest.split('`').next().unwrap_or(rest);
+        return (format!("missing key `{key}`"), Some(format!("add `{key} = …` to this table")));
+    }
+    let mut s = raw.to_owned();
+    for (from, to) in [
+        ("invalid type: string", "found text"),
+        ("invalid type: integer", "found a whole number"),
+        ("invalid type: floating point", "found a number"),
+        ("invalid type: boolean", "found true/false"),
+        ("invalid type: sequence", "found a list"),
+        ("invalid type: map", "found a table"),
+        ("expected i64", "expected a whole number"),
+        ("expected u32", "expected a whole number (0 or more)"),
+        ("expected f64", "expected a number"),
+        ("expected a boolean", "expected true or false"),
+        ("expected a sequence", "expected a list like [\"a\", \"b\"]"),
+        ("expected a string", "expected text in quotes"),
+        ("unknown variant", "unknown value"),
+    ] {
+        s = s.replace(from, to);
+    }
+    (s, None)
 }

@@ -1,6 +1,7 @@
 //! `requal advise` in a real pseudo-terminal (expectrl), driving the real binary: the
 //! happy paths, back and change, not sure, invalid input, Ctrl-C, save and resume, resume
-//! under changed rules. Deterministic: NO_COLOR, TERM=xterm, --width 80, --today.
+//! under changed rules, the handout, and what is left on an 80-column screen (through a
+//! small screen emulator). Deterministic: NO_COLOR, TERM=xterm, --width 80, --today.
 //!
 //! Options are picked by their position in the ruleset's own question, so a reworded label
 //! does not break a test; a reordered or new question fails with the prompt it waited for.
@@ -22,6 +23,7 @@ const UP: &str = "\x1b[A";
 const ENTER: &str = "\r";
 const ESC: &str = "\x1b";
 const CTRL_C: &str = "\x03";
+const HANDOUT_OFFER: &str = "Save a handout of this plan, to print or take home?";
 
 /// A refugee doctor in the East of England, IELTS 7.0 overall with 6.5 in writing.
 const DOCTOR: &[(&str, &str)] = &[
@@ -73,6 +75,18 @@ fn question<'r>(rules: &'r Ruleset, id: &str) -> &'r Question {
     rules.question(id).unwrap_or_else(|| panic!("no question `{id}` in the rules"))
 }
 
+/// The start of a question's prompt, up to 40 columns and a word's end: long prompts are
+/// wrapped to the terminal, so only their first line can be waited for whole.
+fn prompt_start(q: &Question) -> &str {
+    let p = q.prompt.english();
+    if p.len() <= 40 {
+        return p;
+    }
+    let cut =
+        p.char_indices().take_while(|(i, _)| *i <= 40).filter(|(_, c)| *c == ' ').last().map_or(p.len(), |(i, _)| i);
+    &p[..cut]
+}
+
 /// A session of `requal --width 80 --today … ARGS` in a fresh pseudo-terminal, run in `dir`.
 struct Pty {
     session: OsSession,
@@ -110,6 +124,11 @@ impl Pty {
         self.session.send(keys).expect("send keys");
     }
 
+    /// Waits for a question's prompt.
+    fn expect_question(&mut self, id: &str) {
+        self.expect(prompt_start(question(rules(), id)));
+    }
+
     fn down(&mut self, n: usize, then: &str) {
         self.send(&DOWN.repeat(n));
         self.send(then);
@@ -118,7 +137,7 @@ impl Pty {
     /// Waits for the question's prompt, then answers it with the keys a person would press.
     fn answer(&mut self, id: &str, value: &str) {
         let q = question(rules(), id);
-        self.expect(q.prompt.english());
+        self.expect(prompt_start(q));
         match q.kind {
             QuestionKind::Choice => {
                 let i = q
@@ -160,7 +179,7 @@ impl Pty {
     /// Picks "Not sure" at a choice question (after the options).
     fn not_sure(&mut self, id: &str) {
         let q = question(rules(), id);
-        self.expect(q.prompt.english());
+        self.expect(prompt_start(q));
         self.down(q.options.len(), ENTER);
     }
 
@@ -169,8 +188,19 @@ impl Pty {
         self.review_then_plan(&[])
     }
 
-    /// Waits for the review screen and these lines in it, then shows the plan.
+    /// Waits for the review screen and these lines in it, shows the plan, declines the
+    /// handout, and waits for the offer to save the session.
     fn review_then_plan(&mut self, lines: &[&str]) -> String {
+        let plan = self.plan_to_handout_offer(lines);
+        self.down(1, ENTER);
+        self.expect("No handout was saved.");
+        self.expect("Save this session, to open it again later?");
+        plan
+    }
+
+    /// Waits for the review screen and these lines in it, then shows the plan; stops at the
+    /// offer of a handout.
+    fn plan_to_handout_offer(&mut self, lines: &[&str]) -> String {
         self.expect("Your answers. Choose one to change it, or go on");
         for l in lines {
             self.expect(l);
@@ -178,10 +208,9 @@ impl Pty {
         self.send(ENTER);
         self.expect("Plan for ");
         let start = self.seen.len() - "Plan for ".len();
-        let offer = "Save this session, to open it again later?";
-        self.expect(offer);
-        let end = self.seen.len() - offer.len();
-        // Up to the save offer, less the prompt's own "? " prefix.
+        self.expect(HANDOUT_OFFER);
+        let end = self.seen.len() - HANDOUT_OFFER.len();
+        // Up to the offer, less the prompt's own "? " prefix.
         clean(&self.seen[start..end]).trim_end_matches(|c: char| c == '?' || c.is_whitespace()).to_owned()
     }
 
@@ -203,12 +232,17 @@ impl Pty {
     }
 
     /// Reads to the end and returns the exit code.
-    fn finish(mut self) -> i32 {
+    fn finish(self) -> i32 {
+        self.finish_with_output().0
+    }
+
+    /// Reads to the end; returns the exit code and everything the program wrote.
+    fn finish_with_output(mut self) -> (i32, String) {
         if let Ok(found) = self.session.expect(Eof) {
             self.seen.push_str(&String::from_utf8_lossy(found.before()));
         }
         match self.session.get_process().wait().expect("wait for requal") {
-            WaitStatus::Exited(_, code) => code,
+            WaitStatus::Exited(_, code) => (code, self.seen),
             other => panic!("requal did not exit normally: {other:?}\n{}", clean(&self.seen)),
         }
     }
@@ -238,6 +272,106 @@ fn clean(raw: &str) -> String {
         }
     }
     out
+}
+
+/// What a terminal `cols` wide and `rows` high shows after `raw`, scrollback included, one
+/// string a line. Just enough of a VT100 for what console and dialoguer send: text with
+/// automatic wrapping at the edge, CR, LF, cursor up/down/left/right/column, erase in line
+/// and in display. Lines the program forgot to clear stay, as on a real screen.
+fn screen(raw: &str, cols: usize, rows: usize) -> Vec<String> {
+    let mut lines: Vec<Vec<char>> = vec![Vec::new(); rows];
+    let (mut top, mut row, mut col) = (0usize, 0usize, 0usize);
+    let line_feed = |lines: &mut Vec<Vec<char>>, top: &mut usize, row: &mut usize| {
+        if *row + 1 == *top + rows {
+            lines.push(Vec::new());
+            *top += 1;
+        }
+        *row += 1;
+    };
+    let mut chars = raw.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => col = 0,
+            '\n' => line_feed(&mut lines, &mut top, &mut row),
+            '\x08' => col = col.saturating_sub(1),
+            '\x1b' => {
+                if chars.peek() != Some(&'[') {
+                    chars.next();
+                    continue;
+                }
+                chars.next();
+                let mut params = String::new();
+                let mut fin = ' ';
+                for n in chars.by_ref() {
+                    if n.is_ascii_alphabetic() || n == '~' {
+                        fin = n;
+                        break;
+                    }
+                    params.push(n);
+                }
+                if params.starts_with('?') {
+                    continue;
+                }
+                let nums: Vec<usize> = params.split(';').map(|p| p.parse().unwrap_or(0)).collect();
+                let n = nums.first().copied().unwrap_or(0);
+                let count = n.max(1);
+                col = col.min(cols - 1);
+                match fin {
+                    'A' => row = row.saturating_sub(count).max(top),
+                    'B' => row = (row + count).min(top + rows - 1),
+                    'C' => col = (col + count).min(cols - 1),
+                    'D' => col = col.saturating_sub(count),
+                    'G' => col = count - 1,
+                    'H' => {
+                        row = top + count - 1;
+                        col = nums.get(1).copied().unwrap_or(1).max(1) - 1;
+                    }
+                    'K' => match n {
+                        0 => lines[row].truncate(col),
+                        1 => lines[row].iter_mut().take(col + 1).for_each(|c| *c = ' '),
+                        _ => lines[row].clear(),
+                    },
+                    'J' => {
+                        let from = if n == 0 {
+                            lines[row].truncate(col);
+                            row + 1
+                        } else {
+                            top
+                        };
+                        lines[from..].iter_mut().for_each(Vec::clear);
+                    }
+                    _ => {}
+                }
+            }
+            c if c.is_control() => {}
+            c => {
+                if col >= cols {
+                    col = 0;
+                    line_feed(&mut lines, &mut top, &mut row);
+                }
+                let line = &mut lines[row];
+                if line.len() <= col {
+                    line.resize(col + 1, ' ');
+                }
+                line[col] = c;
+                col += 1;
+            }
+        }
+    }
+    let mut out: Vec<String> = lines.iter().map(|l| l.iter().collect::<String>().trim_end().to_owned()).collect();
+    while out.last().is_some_and(String::is_empty) {
+        out.pop();
+    }
+    out
+}
+
+#[test]
+fn the_screen_emulator_wraps_and_clears_like_a_terminal() {
+    let long = "x".repeat(85);
+    assert_eq!(screen(&format!("{long}\r\n"), 80, 24), vec!["x".repeat(80), "x".repeat(5)]);
+    // Up two lines and clear them: what console does to redraw.
+    let s = screen("one\r\ntwo\r\nthree\r\n\x1b[2A\r\x1b[2K\x1b[1B\r\x1b[2K\x1b[1B\x1b[2Anew\r\n", 80, 24);
+    assert_eq!(s, vec!["one", "new"]);
 }
 
 /// `requal plan --answers FILE` (no terminal), with the same flags as the sessions.
@@ -287,6 +421,7 @@ fn files_in(dir: &Path) -> Vec<PathBuf> {
 fn refugee_doctor_happy_path_ends_in_the_plan() {
     let dir = tempfile::tempdir().unwrap();
     let mut pty = Pty::spawn(dir.path(), &[]);
+    pty.expect("Ctrl-C stops at once, without saving.");
     pty.expect("Question 1 — about ");
     pty.answer_all(DOCTOR);
     let plan = pty.show_plan();
@@ -305,7 +440,7 @@ fn back_and_change_an_earlier_answer_drops_the_answers_that_no_longer_apply() {
     let mut pty = Pty::spawn(dir.path(), &[]);
     pty.answer_all(&DOCTOR[..9]);
     // At IELTS reading: "?" opens the other choices; Back is after "Type an answer" and "Not sure".
-    pty.expect(question(rules(), "ielts-reading").prompt.english());
+    pty.expect_question("ielts-reading");
     pty.send("?\r");
     pty.expect("What would you like to do?");
     pty.down(2, ENTER);
@@ -313,12 +448,12 @@ fn back_and_change_an_earlier_answer_drops_the_answers_that_no_longer_apply() {
     pty.expect("[Enter keeps: 7.5]");
     pty.send("back\r");
     // The English test question, with IELTS (the answer given) under the cursor: go up to "None yet".
-    pty.expect(question(rules(), "english-test").prompt.english());
+    pty.expect_question("english-test");
     pty.send(UP);
     pty.send(ENTER);
-    pty.expect("Dropped your answer to \"IELTS listening score\" (7.5) because it no longer applies.");
+    pty.expect("Dropped your answer to \"IELTS listening score\" (7.5)");
     // No IELTS question follows: the next is the exams question.
-    pty.expect(question(rules(), "exams-passed").prompt.english());
+    pty.expect_question("exams-passed");
     pty.send(ESC);
     pty.expect("Save your answers so far before you go?");
     pty.dont_save();
@@ -337,7 +472,7 @@ fn changing_an_answer_in_the_review_asks_the_questions_it_makes_relevant() {
     pty.down(english + 1, ENTER);
     pty.expect("Change your answer: English test");
     pty.down(1, ENTER); // IELTS -> OET
-    pty.expect("Dropped your answer to \"IELTS writing score\" (6.5) because it no longer applies.");
+    pty.expect("Dropped your answer to \"IELTS writing score\" (6.5)");
     pty.answer_all(&[("oet-listening", "B"), ("oet-reading", "B"), ("oet-writing", "B"), ("oet-speaking", "B")]);
     let plan = pty.show_plan();
     pty.dont_save();
@@ -372,14 +507,14 @@ fn invalid_input_is_explained_and_asked_again() {
     let dir = tempfile::tempdir().unwrap();
     let mut pty = Pty::spawn(dir.path(), &[]);
     pty.answer_all(&DOCTOR[..9]);
-    pty.expect(question(rules(), "ielts-reading").prompt.english());
+    pty.expect_question("ielts-reading");
     pty.send("7.3\r");
     pty.expect("7.3 is not a step of 0.5 (for example 7 or 7.5)");
     pty.send("10\r");
     pty.expect("10 is above the highest allowed value, 9");
     pty.send("7.5\r");
     pty.answer_all(&DOCTOR[10..13]);
-    pty.expect(question(rules(), "english-test-date").prompt.english());
+    pty.expect_question("english-test-date");
     pty.send("2027-01-01\r");
     pty.expect("2027-01-01 is in the future; today is 2026-11-22");
     pty.send("quit\r");
@@ -394,9 +529,9 @@ fn ctrl_c_in_a_list_exits_130_restores_the_cursor_and_writes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let mut pty = Pty::spawn(dir.path(), &[]);
     pty.answer_all(&DOCTOR[..2]);
-    pty.expect(question(rules(), "immigration-status").prompt.english());
+    pty.expect_question("immigration-status");
     pty.send(CTRL_C);
-    pty.expect("Stopped (Ctrl-C)");
+    pty.expect("Stopped (Ctrl-C). Nothing was saved: your answers are gone.");
     let raw = pty.seen.clone();
     assert_eq!(pty.finish(), 130);
     // The list hid the cursor; it is shown again before the process ends.
@@ -410,7 +545,7 @@ fn ctrl_c_while_typing_and_at_the_save_prompt_exits_130_and_writes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let mut pty = Pty::spawn(dir.path(), &[]);
     pty.answer_all(&DOCTOR[..5]);
-    pty.expect(question(rules(), "years-out-of-practice").prompt.english());
+    pty.expect_question("years-out-of-practice");
     pty.send("1");
     pty.send(CTRL_C);
     pty.expect("Stopped (Ctrl-C)");
@@ -459,7 +594,9 @@ fn refugee_nurse_north_west_plan_saves_and_resumes_to_the_same_plan() {
     let recommended = json["routes"].as_array().unwrap().iter().find(|r| r["status"] == "recommended").unwrap();
     assert_eq!(recommended["id"], "nmc-overseas");
     assert_eq!(step_status(&json, "nmc-overseas", "english"), "done", "the NMC English requirement is met");
-    assert_eq!(step_status(&json, "nmc-overseas", "cbt"), "next");
+    // The NMC lets you book the CBT only once it has accepted your eligibility application.
+    assert_eq!(step_status(&json, "nmc-overseas", "eligibility"), "next");
+    assert_eq!(step_status(&json, "nmc-overseas", "cbt"), "todo");
     assert_eq!(step_status(&json, "nmc-overseas", "osce"), "todo");
     let ids: Vec<&str> = recommended["steps"].as_array().unwrap().iter().map(|s| s["id"].as_str().unwrap()).collect();
     assert!(ids.iter().position(|s| *s == "cbt") < ids.iter().position(|s| *s == "osce"), "CBT before OSCE: {ids:?}");
@@ -542,4 +679,93 @@ fn without_a_terminal_advise_exits_2_and_points_to_plan() {
         assert!(stderr.contains("needs an interactive terminal"), "{stderr}");
         assert!(stderr.contains("requal plan --answers FILE"), "{stderr}");
     }
+}
+
+/// The prompt of each question, once, on the final screen of an 80-column terminal: long
+/// prompts (wrapped by the terminal, they used to leave `? Do you hold…` above
+/// `✔ Do you hold…`), refused dates, `?` for the menu, and refused ticks.
+#[test]
+fn each_question_shows_once_on_an_80_column_screen_with_long_prompts_and_refused_answers() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut pty = Pty::spawn(dir.path(), &[]);
+    let date = DOCTOR.iter().position(|(id, _)| *id == "english-test-date").unwrap();
+    pty.answer_all(&DOCTOR[..date]);
+    // A date refused twice, then the menu opened and closed, then a good date.
+    pty.expect_question("english-test-date");
+    pty.send("2027-01-01\r");
+    pty.expect("2027-01-01 is in the future; today is 2026-11-22");
+    pty.send("2026-02-30\r");
+    pty.expect("is not a real date");
+    pty.send("?\r");
+    pty.expect("What would you like to do?");
+    pty.send(ENTER); // "Type an answer"
+    pty.expect_question("english-test-date");
+    pty.send("2026-05-01\r");
+    // PLAB 1 and "Not sure" ticked together: refused, ticks kept; untick "Not sure".
+    let exams = question(rules(), "exams-passed");
+    let plab = exams.options.iter().position(|o| o.value == "plab-1").unwrap();
+    let not_sure = exams.options.len();
+    pty.expect_question("exams-passed");
+    pty.down(plab, " ");
+    pty.down(not_sure - plab, " ");
+    pty.send(ENTER);
+    pty.expect("untick one of them.");
+    pty.down(not_sure, " ");
+    pty.send(ENTER);
+    pty.answer("plab-1-date", "2026-03-02");
+    pty.answer_all(&DOCTOR[date + 2..]);
+    pty.expect("Your answers. Choose one to change it, or go on");
+    pty.expect("PLAB 1");
+    pty.send(ESC);
+    pty.expect("Save your answers so far before you go?");
+    pty.dont_save();
+    let (code, seen) = pty.finish_with_output();
+    assert_eq!(code, 0);
+
+    let lines = screen(&seen, 80, 24);
+    let end = lines.iter().position(|l| l.contains("Check your answers before the plan")).expect("the review");
+    let interview = &lines[..end];
+    let shown = interview.join("\n");
+    let mut ids: Vec<&str> = DOCTOR.iter().map(|(id, _)| *id).collect();
+    ids.push("plab-1-date");
+    for id in ids {
+        let start = prompt_start(question(rules(), id));
+        let n = interview.iter().filter(|l| l.contains(start)).count();
+        assert_eq!(n, 1, "`{start}` is on screen {n} times:\n{shown}");
+    }
+    assert!(!interview.iter().any(|l| l.starts_with("? ")), "an unanswered prompt is left on screen:\n{shown}");
+    for gone in ["is in the future", "is not a real date", "What would you like to do?", "untick one of them"] {
+        assert!(!shown.contains(gone), "`{gone}` is still on screen:\n{shown}");
+    }
+    // Settled questions keep one line with the answer; nothing written reaches the edge.
+    assert!(shown.contains("· 2026-05-01"), "{shown}");
+    let plab_label = exams.options[plab].label.english();
+    assert!(interview.iter().any(|l| l.ends_with(&format!("· {plab_label}"))), "{shown}");
+    assert!(interview.iter().all(|l| l.chars().count() < 80), "a line filled the width:\n{shown}");
+}
+
+#[test]
+fn a_handout_of_the_plan_is_saved_privately_as_a_web_page() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut pty = Pty::spawn(dir.path(), &[]);
+    pty.answer_all(NURSE);
+    pty.plan_to_handout_offer(&[]);
+    pty.send(ENTER); // yes
+    pty.expect("File name");
+    pty.expect(&format!("requal-plan-{TODAY}.html"));
+    pty.send(ENTER);
+    pty.expect("Saved the handout to ");
+    pty.expect("Open it in a web browser to read or print it.");
+    pty.expect("Save this session, to open it again later?");
+    pty.down(1, ENTER);
+    pty.expect("Your answers were not saved (only the handout was).");
+    assert_eq!(pty.finish(), 0);
+
+    let file = dir.path().join(format!("requal-plan-{TODAY}.html"));
+    assert_eq!(files_in(dir.path()), vec![file.clone()], "only the handout, no temporary file");
+    let html = std::fs::read_to_string(&file).unwrap();
+    assert!(html.starts_with("<!doctype html>"), "{}", &html[..html.len().min(200)]);
+    assert!(html.contains("Nurse") || html.contains("nurse"), "the plan is in it");
+    use std::os::unix::fs::PermissionsExt as _;
+    assert_eq!(std::fs::metadata(&file).unwrap().permissions().mode() & 0o777, 0o600);
 }

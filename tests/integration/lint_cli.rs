@@ -116,3 +116,38 @@ fn explain_prints_lint_docs() {
     assert!(stdout.contains("### What it does") && stdout.contains("proffesion"), "{stdout}");
     let _ = root();
 }
+
+#[test]
+fn one_broken_table_is_reported_once_without_knock_on_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&fixture("rules-mini"), &dir.path().join("rules"));
+    let facts = dir.path().join("rules/facts.toml");
+    // A quoted impossible date breaks one [[source]] table that many facts cite.
+    let text =
+        std::fs::read_to_string(&facts).unwrap().replacen("verified = 2026-01-01", "verified = \"2026-02-30\"", 1);
+    std::fs::write(&facts, text).unwrap();
+    let (status, stdout, _) = run(requal().current_dir(dir.path()).args(["lint", "rules"]));
+    assert_eq!(status, 1);
+    assert!(stdout.contains("`2026-02-30` is not a real date: February 2026 has 28 days"), "{stdout}");
+    assert!(!stdout.contains("unknown-reference"), "references to the broken source are not reported again:\n{stdout}");
+    assert!(stdout.ends_with("1 error and 0 warnings\n"), "{stdout}");
+}
+
+#[test]
+fn a_misspelt_key_gets_a_suggestion() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&fixture("rules-mini"), &dir.path().join("rules"));
+    let facts = dir.path().join("rules/facts.toml");
+    let text = std::fs::read_to_string(&facts).unwrap().replacen(
+        "done-if = \"exams-passed contains 'exam-2'\"",
+        "incude-if = \"true\"",
+        1,
+    );
+    std::fs::write(&facts, text).unwrap();
+    let (_, stdout, _) = run(requal().current_dir(dir.path()).args(["lint", "rules"]));
+    assert!(
+        stdout.contains("error[invalid-rule]: unknown key `incude-if`")
+            && stdout.contains("help: did you mean `include-if`?"),
+        "{stdout}"
+    );
+}

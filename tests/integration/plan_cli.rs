@@ -201,3 +201,26 @@ fn piped_tables_honour_columns() {
         assert!(l.chars().count() <= 60, "wider than COLUMNS=60: {l}");
     }
 }
+
+#[test]
+fn asking_for_a_language_the_rules_lack_says_so() {
+    let (status, stdout, stderr) = run(requal()
+        .args(["--lang", "ar", "plan", "--format", "json", "--answers"])
+        .arg(fixture("answers/refugee-doctor-east.toml")));
+    assert_eq!(status, 0);
+    assert!(stdout.starts_with('{'));
+    assert!(stderr.contains("these rules have no texts in `ar` yet, so they are shown in English"), "{stderr}");
+}
+
+#[test]
+fn explain_finds_steps_and_suggests_near_misses() {
+    let (status, stdout, _) = run(requal().args(["explain", "plab-1"]));
+    assert_eq!(status, 0);
+    assert!(stdout.contains("gmc-plab.plab-1"), "{stdout}");
+    let (status, _, stderr) = run(requal().args(["explain", "gmc-plab.plab1"]));
+    assert_eq!(status, 2);
+    assert!(stderr.contains("did you mean `gmc-plab.plab-1`?"), "{stderr}");
+    let (status, stdout, _) = run(requal().args(["explain", "questions"]));
+    assert_eq!(status, 0);
+    assert!(stdout.contains("multi-choice") && stdout.contains("oet-grade"), "{stdout}");
+}
