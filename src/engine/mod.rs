@@ -114,7 +114,7 @@ impl Person<'_> {
             let mut s = format!("Not confirmed: check with {who}.");
             if let Some(n) = &fact.note {
                 s.push(' ');
-                s.push_str(&self.text(n));
+                s.push_str(first_sentence(&self.text(n)));
             }
             s
         })
@@ -192,6 +192,7 @@ pub fn plan(ruleset: &Ruleset, answers: &Answers, today: Date, lang: &str) -> Pl
         });
     }
     let next_steps = next_steps(&routes);
+    let fees = fees(&routes);
     let roles = roles(&person, profession.as_deref(), &blocks);
     let support = support(&person, profession.as_deref());
     for w in &ruleset.warnings {
@@ -223,6 +224,7 @@ pub fn plan(ruleset: &Ruleset, answers: &Answers, today: Date, lang: &str) -> Pl
             .map(|p| p.name.get(lang).to_owned()),
         profession: profession.clone(),
         next_steps,
+        fees,
         routes,
         roles,
         support,
@@ -251,6 +253,29 @@ fn next_steps(routes: &[RoutePlan]) -> Vec<NextStep> {
             })
         })
         .collect()
+}
+
+/// The fees of the recommended route's steps that are not done, in pounds.
+fn fees(routes: &[RoutePlan]) -> Option<FeeSummary> {
+    let route = routes.iter().find(|r| r.status == RouteStatus::Recommended)?;
+    let costs: Vec<&CostPlan> = route
+        .steps
+        .iter()
+        .filter(|s| s.status != StepStatus::Done)
+        .filter_map(|s| s.cost.as_ref())
+        .filter(|c| c.currency == "GBP" && c.amount_pence > 0)
+        .collect();
+    if costs.is_empty() {
+        return None;
+    }
+    let total_pence = costs.iter().map(|c| c.amount_pence).sum();
+    Some(FeeSummary {
+        route: route.id.clone(),
+        total_pence,
+        display: money(total_pence, "GBP"),
+        count: costs.len(),
+        unconfirmed: costs.iter().filter(|c| c.unconfirmed).count(),
+    })
 }
 
 struct Requirements {
@@ -481,7 +506,7 @@ fn cost(person: &Person<'_>, step: &Step) -> Option<CostPlan> {
     let note = c.fact.unconfirmed.then(|| {
         let base = "Not confirmed: check the current fee with the regulator.".to_owned();
         match person.opt_text(c.fact.note.as_ref()) {
-            Some(n) => format!("{base} {n}"),
+            Some(n) => format!("{base} {}", first_sentence(&n)),
             None => base,
         }
     });
@@ -496,6 +521,17 @@ fn cost(person: &Person<'_>, step: &Step) -> Option<CostPlan> {
         note,
         sources: person.sources(&c.fact.sources),
     })
+}
+
+/// A note's first sentence: what people are shown; the rest is for maintainers.
+fn first_sentence(note: &str) -> &str {
+    let bytes = note.as_bytes();
+    let end = (0..bytes.len().saturating_sub(1))
+        .find(|&i| {
+            bytes[i] == b'.' && bytes[i + 1] == b' ' && !note[..i].ends_with(" e.g") && !note[..i].ends_with(" i.e")
+        })
+        .map_or(note.len(), |i| i + 1);
+    &note[..end]
 }
 
 /// Drops repeated sentences, keeping the first of each.
@@ -666,6 +702,16 @@ mod tests {
         assert_eq!(money(0, "GBP"), "free");
         assert_eq!(money(12500, "USD"), "$125");
         assert_eq!(money(500, "XYZ"), "5 XYZ");
+    }
+
+    #[test]
+    fn only_a_notes_first_sentence_is_for_people() {
+        assert_eq!(
+            first_sentence("From a recruiter, e.g. BDI. The GMC page was not found."),
+            "From a recruiter, e.g. BDI."
+        );
+        assert_eq!(first_sentence("No full stop"), "No full stop");
+        assert_eq!(first_sentence("Fee £2.50 applies. More."), "Fee £2.50 applies.");
     }
 
     #[test]

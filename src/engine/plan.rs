@@ -18,6 +18,8 @@ pub struct Plan {
     /// What to do first: the `next` and `check` steps of the recommended route (or, with none
     /// recommended, of the possible routes).
     pub next_steps: Vec<NextStep>,
+    /// The fees still to pay on the recommended route, when it has any.
+    pub fees: Option<FeeSummary>,
     pub routes: Vec<RoutePlan>,
     pub roles: Vec<RolePlan>,
     pub support: Vec<SupportPlan>,
@@ -176,6 +178,20 @@ pub struct WarningPlan {
     pub text: String,
     pub sources: Vec<SourceRef>,
     pub unconfirmed: bool,
+}
+
+/// The fees of the recommended route's steps that are not done yet, added up.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct FeeSummary {
+    pub route: String,
+    /// Sum of the GBP amounts, in pence.
+    pub total_pence: i64,
+    /// e.g. "£1,234".
+    pub display: String,
+    /// How many fees were added.
+    pub count: usize,
+    /// How many of them are not confirmed.
+    pub unconfirmed: usize,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]

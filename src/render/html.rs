@@ -1,7 +1,7 @@
 //! The plan as one self-contained HTML page: a handout to open in a browser and print. No
 //! scripts, no external files, nothing fetched.
 
-use super::{SourceIndex, heading, next_label};
+use super::{SourceIndex, fees_line, heading, next_label};
 use crate::engine::{Plan, RoutePlan, RouteStatus};
 
 /// Escapes text for HTML element content and attribute values.
@@ -109,6 +109,9 @@ pub fn html(plan: &Plan, lang: &str) -> String {
             out.push_str(&format!("<li>{}{}</li>\n", esc(&n.title), esc(next_label(n.status))));
         }
         out.push_str("</ol>\n");
+    }
+    if let Some(f) = fees_line(plan) {
+        out.push_str(&format!("<p>{}</p>\n", esc(&f)));
     }
     if !plan.warnings.is_empty() {
         out.push_str("<h2>Watch out</h2>\n");

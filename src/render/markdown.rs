@@ -1,6 +1,6 @@
 //! The plan as Markdown: a handout a person can print, email to themselves or read later.
 
-use super::{SourceIndex, heading, next_label};
+use super::{SourceIndex, fees_line, heading, next_label};
 use crate::engine::{Plan, RouteStatus};
 
 fn bullets(s: &mut String, items: &[String], prefix: &str) {
@@ -19,6 +19,9 @@ pub fn markdown(plan: &Plan) -> String {
             s.push_str(&format!("{}. {}{}\n", i + 1, n.title, next_label(n.status)));
         }
         s.push('\n');
+    }
+    if let Some(f) = fees_line(plan) {
+        s.push_str(&format!("{f}\n\n"));
     }
     if !plan.warnings.is_empty() {
         s.push_str("## Watch out\n\n");

@@ -121,6 +121,15 @@ pub(crate) fn next_label(status: crate::engine::StepStatus) -> &'static str {
     if status == crate::engine::StepStatus::Check { " (find out first)" } else { "" }
 }
 
+/// "Fees still to pay on this route: about £1,234 (4 fees; 2 not confirmed)."
+pub(crate) fn fees_line(plan: &Plan) -> Option<String> {
+    plan.fees.as_ref().map(|f| {
+        let unconfirmed = if f.unconfirmed == 0 { String::new() } else { format!("; {} not confirmed", f.unconfirmed) };
+        let fees = if f.count == 1 { "1 fee".to_owned() } else { format!("{} fees", f.count) };
+        format!("Fees still to pay on this route: about {} ({fees}{unconfirmed}). Some fees can be waived or refunded: see the steps and the support below.", f.display)
+    })
+}
+
 /// The header line every format shares.
 pub(crate) fn heading(plan: &Plan) -> String {
     format!(

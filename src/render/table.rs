@@ -1,6 +1,6 @@
 //! The plan as tables for the terminal, fitted to its width; borderless with `--plain`.
 
-use super::{SourceIndex, heading, next_label, wrap};
+use super::{SourceIndex, fees_line, heading, next_label, wrap};
 use crate::engine::{Plan, RoutePlan, RouteStatus, StepStatus};
 use crate::output::Output;
 use comfy_table::{Attribute, Cell, Color, ContentArrangement, Table, presets};
@@ -99,6 +99,10 @@ pub fn table(plan: &Plan, out: &Output) -> String {
             let marker = format!("{}. ", i + 1);
             para(&mut s, &format!("{}{}", n.title, next_label(n.status)), &marker, &" ".repeat(marker.len()));
         }
+    }
+    if let Some(f) = fees_line(plan) {
+        s.push('\n');
+        para(&mut s, &f, "", "");
     }
     if !plan.warnings.is_empty() {
         section(&mut s, "Watch out");

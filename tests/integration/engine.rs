@@ -160,6 +160,24 @@ fn costs_follow_conditions_and_dates() {
 }
 
 #[test]
+fn fees_still_to_pay_add_up_the_steps_not_done() {
+    let a = answers(&[("immigration-status", choice("asylum-seeker")), ("exams-passed", Answer::Multi(vec![]))]);
+    let p = plan(&mini(), &a, today(), "en");
+    let fees = p.fees.expect("exam 1 has a fee");
+    assert_eq!((fees.route.as_str(), fees.display.as_str(), fees.count, fees.unconfirmed), ("exams", "£268", 1, 1));
+    let done =
+        answers(&[("exams-passed", Answer::Multi(vec!["exam-1".into()])), ("exam-1-date", Answer::Date(today()))]);
+    assert!(plan(&mini(), &done, today(), "en").fees.is_none(), "a fee for a step already done is not counted");
+}
+
+#[test]
+fn next_steps_are_the_next_and_check_steps_of_the_recommended_route() {
+    let p = plan(&mini(), &answers(&[("immigration-status", choice("refugee"))]), today(), "en");
+    let next: Vec<(&str, StepStatus)> = p.next_steps.iter().map(|n| (n.step.as_str(), n.status)).collect();
+    assert_eq!(next, [("english", StepStatus::Check), ("exam-1", StepStatus::Check), ("exam-2", StepStatus::Check)]);
+}
+
+#[test]
 fn support_is_filtered_by_region_and_profession() {
     let r = mini();
     let nw = plan(&r, &answers(&[("region", choice("north-west"))]), today(), "en");
