@@ -54,7 +54,9 @@ fn check(cx: &mut Context<'_>) {
         for word in acronyms(english) {
             let bare = word.trim_end_matches(|c: char| c.is_ascii_digit());
             if !explained(word) && !explained(bare) {
-                first_use.entry(word.to_owned()).or_insert((t.file, t.span.clone(), t.field));
+                first_use
+                    .entry(word.to_owned())
+                    .or_insert_with(|| (t.file, super::walk::locate(cx.sources, t.file, &t.span, word), t.field));
             }
         }
     }

@@ -31,9 +31,10 @@ fn check(cx: &mut Context<'_>) {
         for name in crate::engine::placeholders(english) {
             if !cx.vocabulary.questions.contains_key(name) {
                 let help = crate::condition::suggest(name, cx.vocabulary.questions.keys().map(String::as_str));
+                let placeholder = format!("{{{name}}}");
                 found.push((
                     t.file,
-                    t.span.clone(),
+                    super::walk::locate(cx.sources, t.file, &t.span, &placeholder),
                     format!("`{{{name}}}` in the `{}` text is not a question", t.field),
                     help,
                 ));

@@ -107,86 +107,96 @@ pub(super) struct TextRef<'a> {
     pub text: &'a RawText,
 }
 
-/// Every user-facing text, with the span of the table (or id) it belongs to.
+/// Every user-facing text, with its own span.
 pub(super) fn texts<'r>(raw: &'r RawRuleset) -> Vec<TextRef<'r>> {
     let mut out = Vec::new();
-    let mut add = |file, span: Range<usize>, field, text: Option<&'r RawText>| {
+    let mut add = |file, field, text: Option<&'r Spanned<RawText>>| {
         if let Some(text) = text {
-            out.push(TextRef { file, span, field, text });
+            out.push(TextRef { file, span: text.span(), field, text: text.get_ref() });
         }
     };
     for m in &raw.meta {
-        add(m.file, m.span.clone(), "disclaimer", Some(&m.value.disclaimer));
+        add(m.file, "disclaimer", Some(&m.value.disclaimer));
     }
     for q in &raw.questions {
-        let span = q.value.id.span();
-        add(q.file, span.clone(), "label", Some(&q.value.label));
-        add(q.file, span.clone(), "prompt", Some(&q.value.prompt));
-        add(q.file, span.clone(), "help", q.value.help.as_ref());
+        add(q.file, "label", Some(&q.value.label));
+        add(q.file, "prompt", Some(&q.value.prompt));
+        add(q.file, "help", q.value.help.as_ref());
         for o in &q.value.options {
-            add(q.file, o.value.span(), "label", Some(&o.label));
+            add(q.file, "label", Some(&o.label));
         }
     }
     for r in &raw.regulators {
-        add(r.file, r.value.id.span(), "name", Some(&r.value.name));
+        add(r.file, "name", Some(&r.value.name));
     }
     for p in &raw.professions {
-        add(p.file, p.value.id.span(), "name", Some(&p.value.name));
+        add(p.file, "name", Some(&p.value.name));
     }
     for e in &raw.english {
-        add(e.file, e.value.id.span(), "title", Some(&e.value.title));
-        add(e.file, e.value.id.span(), "note", e.value.note.as_ref());
+        add(e.file, "title", Some(&e.value.title));
+        add(e.file, "note", e.value.note.as_ref());
     }
     for r in &raw.routes {
-        let span = r.value.id.span();
-        add(r.file, span.clone(), "title", Some(&r.value.title));
-        add(r.file, span.clone(), "summary", r.value.summary.as_ref());
-        add(r.file, span.clone(), "meanwhile", r.value.meanwhile.as_ref());
-        add(r.file, span.clone(), "note", r.value.note.as_ref());
+        add(r.file, "title", Some(&r.value.title));
+        add(r.file, "summary", r.value.summary.as_ref());
+        add(r.file, "meanwhile", r.value.meanwhile.as_ref());
+        add(r.file, "note", r.value.note.as_ref());
         for x in &r.value.requires {
-            add(r.file, x.condition.span(), "why", Some(&x.why));
-            add(r.file, x.condition.span(), "why-not", Some(&x.why_not));
+            add(r.file, "why", Some(&x.why));
+            add(r.file, "why-not", Some(&x.why_not));
         }
         for s in &r.value.step {
             let s = s.get_ref();
-            let span = s.id.span();
-            add(r.file, span.clone(), "title", Some(&s.title));
-            add(r.file, span.clone(), "detail", s.detail.as_ref());
-            add(r.file, span.clone(), "blocked-why", s.blocked_why.as_ref());
-            add(r.file, span.clone(), "note", s.note.as_ref());
+            add(r.file, "title", Some(&s.title));
+            add(r.file, "detail", s.detail.as_ref());
+            add(r.file, "blocked-why", s.blocked_why.as_ref());
+            add(r.file, "note", s.note.as_ref());
             for c in &s.cost {
-                add(r.file, c.span(), "label", Some(&c.get_ref().label));
-                add(r.file, c.span(), "note", c.get_ref().note.as_ref());
+                add(r.file, "label", Some(&c.get_ref().label));
+                add(r.file, "note", c.get_ref().note.as_ref());
             }
         }
     }
     for c in &raw.constraints {
-        add(c.file, c.value.id.span(), "title", Some(&c.value.title));
-        add(c.file, c.value.id.span(), "why", Some(&c.value.why));
-        add(c.file, c.value.id.span(), "note", c.value.note.as_ref());
+        add(c.file, "title", Some(&c.value.title));
+        add(c.file, "why", Some(&c.value.why));
+        add(c.file, "note", c.value.note.as_ref());
     }
     for r in &raw.roles {
-        let span = r.value.id.span();
-        add(r.file, span.clone(), "title", Some(&r.value.title));
-        add(r.file, span.clone(), "summary", r.value.summary.as_ref());
-        add(r.file, span.clone(), "band", r.value.band.as_ref());
-        add(r.file, span.clone(), "note", r.value.note.as_ref());
+        add(r.file, "title", Some(&r.value.title));
+        add(r.file, "summary", r.value.summary.as_ref());
+        add(r.file, "band", r.value.band.as_ref());
+        add(r.file, "note", r.value.note.as_ref());
         for x in &r.value.requires {
-            add(r.file, x.condition.span(), "why", Some(&x.why));
-            add(r.file, x.condition.span(), "why-not", Some(&x.why_not));
+            add(r.file, "why", Some(&x.why));
+            add(r.file, "why-not", Some(&x.why_not));
         }
     }
     for s in &raw.support {
-        add(s.file, s.value.id.span(), "name", Some(&s.value.name));
-        add(s.file, s.value.id.span(), "summary", s.value.summary.as_ref());
-        add(s.file, s.value.id.span(), "note", s.value.note.as_ref());
+        add(s.file, "name", Some(&s.value.name));
+        add(s.file, "summary", s.value.summary.as_ref());
+        add(s.file, "note", s.value.note.as_ref());
     }
     for w in &raw.warnings {
-        add(w.file, w.value.id.span(), "text", Some(&w.value.text));
-        add(w.file, w.value.id.span(), "note", w.value.note.as_ref());
+        add(w.file, "text", Some(&w.value.text));
+        add(w.file, "note", w.value.note.as_ref());
     }
     for t in &raw.terms {
-        add(t.file, t.value.id.span(), "text", Some(&t.value.text));
+        add(t.file, "text", Some(&t.value.text));
     }
     out
+}
+
+/// Where `needle` first appears inside a span of a file (for pointing at one word of a text);
+/// the whole span when it cannot be found.
+pub(super) fn locate(
+    sources: &crate::diagnostic::SourceMap,
+    file: FileId,
+    span: &Range<usize>,
+    needle: &str,
+) -> Range<usize> {
+    let text = &sources.get(file).text;
+    text.get(span.clone())
+        .and_then(|inside| inside.find(needle))
+        .map_or_else(|| span.clone(), |i| span.start + i..span.start + i + needle.len())
 }

@@ -42,23 +42,40 @@ impl Builder {
 }
 
 /// A text from its raw form; lints guarantee `en`, so a missing one is only a fallback.
-pub(super) fn text(raw: &RawText) -> Text {
-    match raw {
+/// A text as written, with or without its span.
+pub(super) trait AsRawText {
+    fn raw(&self) -> &RawText;
+}
+
+impl AsRawText for RawText {
+    fn raw(&self) -> &RawText {
+        self
+    }
+}
+
+impl AsRawText for Spanned<RawText> {
+    fn raw(&self) -> &RawText {
+        self.get_ref()
+    }
+}
+
+pub(super) fn text(raw: &impl AsRawText) -> Text {
+    match raw.raw() {
         RawText::Plain(s) => Text::en(s.clone()),
         RawText::Locales(map) => Text::from_locales(map.clone())
             .unwrap_or_else(|| Text::en(map.values().next().cloned().unwrap_or_default())),
     }
 }
 
-fn opt_text(raw: Option<&RawText>) -> Option<Text> {
-    raw.map(text)
+fn opt_text<T: AsRawText>(raw: Option<&T>) -> Option<Text> {
+    raw.map(|t| text(t))
 }
 
 fn ids(list: &[Spanned<String>]) -> Vec<String> {
     list.iter().map(|s| s.get_ref().clone()).collect()
 }
 
-fn fact(sources: &[Spanned<String>], unconfirmed: bool, note: Option<&RawText>) -> Fact {
+fn fact<T: AsRawText>(sources: &[Spanned<String>], unconfirmed: bool, note: Option<&T>) -> Fact {
     Fact { sources: ids(sources), unconfirmed, note: opt_text(note) }
 }
 

@@ -124,7 +124,8 @@ pub struct RawMeta {
     pub fresh_days: u32,
     #[schemars(with = "Vec<String>")]
     pub locales: Vec<Spanned<String>>,
-    pub disclaimer: RawText,
+    #[schemars(with = "RawText")]
+    pub disclaimer: Spanned<RawText>,
 }
 
 /// The kinds of question.
@@ -144,7 +145,8 @@ pub enum QuestionKind {
 pub struct RawOption {
     #[schemars(with = "String")]
     pub value: Spanned<String>,
-    pub label: RawText,
+    #[schemars(with = "RawText")]
+    pub label: Spanned<RawText>,
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
@@ -153,9 +155,12 @@ pub struct RawQuestion {
     #[schemars(with = "String")]
     pub id: Spanned<String>,
     pub kind: QuestionKind,
-    pub label: RawText,
-    pub prompt: RawText,
-    pub help: Option<RawText>,
+    #[schemars(with = "RawText")]
+    pub label: Spanned<RawText>,
+    #[schemars(with = "RawText")]
+    pub prompt: Spanned<RawText>,
+    #[schemars(with = "Option<RawText>")]
+    pub help: Option<Spanned<RawText>>,
     #[schemars(with = "Option<String>")]
     pub ask_if: Option<Spanned<String>>,
     #[serde(default = "yes")]
@@ -192,7 +197,8 @@ pub struct RawSource {
 pub struct RawRegulator {
     #[schemars(with = "String")]
     pub id: Spanned<String>,
-    pub name: RawText,
+    #[schemars(with = "RawText")]
+    pub name: Spanned<RawText>,
     pub url: String,
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
@@ -204,7 +210,8 @@ pub struct RawRegulator {
 pub struct RawProfession {
     #[schemars(with = "String")]
     pub id: Spanned<String>,
-    pub name: RawText,
+    #[schemars(with = "RawText")]
+    pub name: Spanned<RawText>,
     #[schemars(with = "String")]
     pub regulator: Spanned<String>,
     #[serde(default)]
@@ -271,7 +278,8 @@ pub struct RawEnglish {
     pub id: Spanned<String>,
     #[schemars(with = "String")]
     pub regulator: Spanned<String>,
-    pub title: RawText,
+    #[schemars(with = "RawText")]
+    pub title: Spanned<RawText>,
     pub valid_months: Option<u32>,
     /// The validity period itself is not confirmed: an older test is "check", not "not met".
     #[serde(default)]
@@ -281,7 +289,8 @@ pub struct RawEnglish {
     pub sources: Vec<Spanned<String>>,
     #[serde(default)]
     pub unconfirmed: bool,
-    pub note: Option<RawText>,
+    #[schemars(with = "Option<RawText>")]
+    pub note: Option<Spanned<RawText>>,
     #[serde(default)]
     #[schemars(with = "Vec<RawAccepts>")]
     pub accepts: Vec<Spanned<RawAccepts>>,
@@ -294,8 +303,10 @@ pub struct RawRequirement {
     #[serde(rename = "if")]
     #[schemars(with = "String")]
     pub condition: Spanned<String>,
-    pub why: RawText,
-    pub why_not: RawText,
+    #[schemars(with = "RawText")]
+    pub why: Spanned<RawText>,
+    #[schemars(with = "RawText")]
+    pub why_not: Spanned<RawText>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, JsonSchema)]
@@ -331,7 +342,8 @@ pub struct RawDuration {
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawCost {
-    pub label: RawText,
+    #[schemars(with = "RawText")]
+    pub label: Spanned<RawText>,
     #[schemars(with = "i64")]
     pub amount_pence: Spanned<i64>,
     #[schemars(with = "String")]
@@ -346,7 +358,8 @@ pub struct RawCost {
     pub sources: Vec<Spanned<String>>,
     #[serde(default)]
     pub unconfirmed: bool,
-    pub note: Option<RawText>,
+    #[schemars(with = "Option<RawText>")]
+    pub note: Option<Spanned<RawText>>,
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
@@ -354,8 +367,10 @@ pub struct RawCost {
 pub struct RawStep {
     #[schemars(with = "String")]
     pub id: Spanned<String>,
-    pub title: RawText,
-    pub detail: Option<RawText>,
+    #[schemars(with = "RawText")]
+    pub title: Spanned<RawText>,
+    #[schemars(with = "Option<RawText>")]
+    pub detail: Option<Spanned<RawText>>,
     pub category: Option<Category>,
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
@@ -366,7 +381,8 @@ pub struct RawStep {
     pub done_if: Option<Spanned<String>>,
     #[schemars(with = "Option<String>")]
     pub blocked_if: Option<Spanned<String>>,
-    pub blocked_why: Option<RawText>,
+    #[schemars(with = "Option<RawText>")]
+    pub blocked_why: Option<Spanned<RawText>>,
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub needs: Vec<Spanned<String>>,
@@ -376,7 +392,8 @@ pub struct RawStep {
     pub sources: Vec<Spanned<String>>,
     #[serde(default)]
     pub unconfirmed: bool,
-    pub note: Option<RawText>,
+    #[schemars(with = "Option<RawText>")]
+    pub note: Option<Spanned<RawText>>,
     #[serde(default)]
     #[schemars(with = "Vec<RawCost>")]
     pub cost: Vec<Spanned<RawCost>>,
@@ -391,17 +408,21 @@ pub struct RawRoute {
     pub regulator: Spanned<String>,
     #[schemars(with = "Vec<String>")]
     pub professions: Vec<Spanned<String>>,
-    pub title: RawText,
-    pub summary: Option<RawText>,
+    #[schemars(with = "RawText")]
+    pub title: Spanned<RawText>,
+    #[schemars(with = "Option<RawText>")]
+    pub summary: Option<Spanned<RawText>>,
     #[serde(default = "default_rank")]
     pub rank: i64,
-    pub meanwhile: Option<RawText>,
+    #[schemars(with = "Option<RawText>")]
+    pub meanwhile: Option<Spanned<RawText>>,
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub sources: Vec<Spanned<String>>,
     #[serde(default)]
     pub unconfirmed: bool,
-    pub note: Option<RawText>,
+    #[schemars(with = "Option<RawText>")]
+    pub note: Option<Spanned<RawText>>,
     #[serde(default)]
     pub requires: Vec<RawRequirement>,
     #[serde(default)]
@@ -418,19 +439,22 @@ fn default_rank() -> i64 {
 pub struct RawConstraint {
     #[schemars(with = "String")]
     pub id: Spanned<String>,
-    pub title: RawText,
+    #[schemars(with = "RawText")]
+    pub title: Spanned<RawText>,
     #[serde(rename = "if")]
     #[schemars(with = "String")]
     pub condition: Spanned<String>,
     #[schemars(with = "Vec<String>")]
     pub blocks: Vec<Spanned<String>>,
-    pub why: RawText,
+    #[schemars(with = "RawText")]
+    pub why: Spanned<RawText>,
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub sources: Vec<Spanned<String>>,
     #[serde(default)]
     pub unconfirmed: bool,
-    pub note: Option<RawText>,
+    #[schemars(with = "Option<RawText>")]
+    pub note: Option<Spanned<RawText>>,
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
@@ -438,9 +462,12 @@ pub struct RawConstraint {
 pub struct RawRole {
     #[schemars(with = "String")]
     pub id: Spanned<String>,
-    pub title: RawText,
-    pub summary: Option<RawText>,
-    pub band: Option<RawText>,
+    #[schemars(with = "RawText")]
+    pub title: Spanned<RawText>,
+    #[schemars(with = "Option<RawText>")]
+    pub summary: Option<Spanned<RawText>>,
+    #[schemars(with = "Option<RawText>")]
+    pub band: Option<Spanned<RawText>>,
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub professions: Vec<Spanned<String>>,
@@ -454,7 +481,8 @@ pub struct RawRole {
     pub sources: Vec<Spanned<String>>,
     #[serde(default)]
     pub unconfirmed: bool,
-    pub note: Option<RawText>,
+    #[schemars(with = "Option<RawText>")]
+    pub note: Option<Spanned<RawText>>,
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
@@ -462,9 +490,11 @@ pub struct RawRole {
 pub struct RawSupport {
     #[schemars(with = "String")]
     pub id: Spanned<String>,
-    pub name: RawText,
+    #[schemars(with = "RawText")]
+    pub name: Spanned<RawText>,
     pub url: String,
-    pub summary: Option<RawText>,
+    #[schemars(with = "Option<RawText>")]
+    pub summary: Option<Spanned<RawText>>,
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub regions: Vec<Spanned<String>>,
@@ -479,7 +509,8 @@ pub struct RawSupport {
     pub sources: Vec<Spanned<String>>,
     #[serde(default)]
     pub unconfirmed: bool,
-    pub note: Option<RawText>,
+    #[schemars(with = "Option<RawText>")]
+    pub note: Option<Spanned<RawText>>,
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
@@ -490,13 +521,15 @@ pub struct RawWarning {
     #[serde(rename = "if")]
     #[schemars(with = "String")]
     pub condition: Spanned<String>,
-    pub text: RawText,
+    #[schemars(with = "RawText")]
+    pub text: Spanned<RawText>,
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub sources: Vec<Spanned<String>>,
     #[serde(default)]
     pub unconfirmed: bool,
-    pub note: Option<RawText>,
+    #[schemars(with = "Option<RawText>")]
+    pub note: Option<Spanned<RawText>>,
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
@@ -505,7 +538,8 @@ pub struct RawTerm {
     #[schemars(with = "String")]
     pub id: Spanned<String>,
     pub term: String,
-    pub text: RawText,
+    #[schemars(with = "RawText")]
+    pub text: Spanned<RawText>,
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub sources: Vec<Spanned<String>>,

@@ -224,3 +224,35 @@ fn explain_finds_steps_and_suggests_near_misses() {
     assert_eq!(status, 0);
     assert!(stdout.contains("multi-choice") && stdout.contains("oet-grade"), "{stdout}");
 }
+
+/// Bad input of every kind gets a clear error (exit 2) or a plan (exit 0), never a panic.
+#[test]
+fn hostile_answers_files_never_panic() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases: Vec<(&str, Vec<u8>)> = vec![
+        ("empty", b"".to_vec()),
+        ("binary", (0u8..=255).cycle().take(4096).collect()),
+        ("bom-crlf", b"\xEF\xBB\xBFprofession = \"doctor\"\r\nregion = \"london\"\r\n".to_vec()),
+        ("huge-number", b"profession = \"doctor\"\nyears-out-of-practice = 1e308\n".to_vec()),
+        ("nan", b"profession = \"doctor\"\nielts-writing = nan\n".to_vec()),
+        ("negative", b"profession = \"doctor\"\nasylum-claim-months = -5\n".to_vec()),
+        ("nested", format!("profession = {}\n", "[".repeat(200) + &"]".repeat(200)).into_bytes()),
+        ("table-value", b"[profession]\nx = 1\n".to_vec()),
+        ("bad-date", b"profession = \"nurse\"\nenglish-test-date = \"2026-02-30\"\n".to_vec()),
+        ("datetime", b"profession = \"nurse\"\nenglish-test-date = 2026-01-01T10:00:00Z\n".to_vec()),
+        ("unicode", "profession = \"طبيب\"\nregion = \"Київ\"\n".as_bytes().to_vec()),
+        ("huge-string", format!("profession = \"{}\"\n", "x".repeat(5_000_000)).into_bytes()),
+        ("session-junk", b"profession = \"doctor\"\n[session]\nruleset = 3\n".to_vec()),
+    ];
+    for (name, bytes) in cases {
+        let path = dir.path().join(format!("{name}.toml"));
+        std::fs::write(&path, bytes).unwrap();
+        let (status, _, stderr) = run(requal().args(["plan", "--today", "2026-11-22", "--answers"]).arg(&path));
+        assert!(status == 0 || status == 2, "{name}: exit {status}\n{stderr}");
+        assert!(!stderr.contains("panicked"), "{name}: {stderr}");
+    }
+    // A folder instead of a file.
+    let (status, _, stderr) = run(requal().args(["plan", "--answers"]).arg(dir.path()));
+    assert_eq!(status, 2, "{stderr}");
+    assert!(stderr.starts_with("error: cannot read the answers file"), "{stderr}");
+}
