@@ -14,6 +14,7 @@ mod missing_english_text;
 mod missing_glossary_term;
 mod missing_ruleset_table;
 mod missing_source;
+mod missing_translation;
 mod overdue_source;
 mod type_mismatch;
 mod unknown_english_requirement;
@@ -59,6 +60,7 @@ pub static LINTS: &[&Lint] = &[
     &missing_glossary_term::LINT,
     &missing_ruleset_table::LINT,
     &missing_source::LINT,
+    &missing_translation::LINT,
     &overdue_source::LINT,
     &type_mismatch::LINT,
     &unknown_english_requirement::LINT,
