@@ -5,6 +5,7 @@ mod advise;
 mod explain;
 mod lint;
 mod plan;
+mod schema;
 mod test;
 
 use crate::ExitStatus;
@@ -24,10 +25,7 @@ pub(crate) fn run(cli: Cli) -> Result<ExitStatus> {
         Some(Command::Lint(args)) => lint::run(&args, &cli.global, &out),
         Some(Command::Test(args)) => test::run(&args, &cli.global, &out),
         Some(Command::Explain(args)) => explain::run(&args, &cli.global, &out),
-        Some(Command::Schema) => {
-            out.out(&crate::ruleset::json_schema())?;
-            Ok(ExitStatus::Success)
-        }
+        Some(Command::Schema) => schema::run(&out),
     }
 }
 

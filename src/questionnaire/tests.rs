@@ -349,10 +349,9 @@ fn ticking_an_exam_and_not_sure_together_is_refused_and_asked_again() {
     assert!(said(&p, &format!("  {}: {cbt}", capitalise(q.label.english()))), "{}", p.transcript.join("\n"));
 }
 
-#[test]
-fn not_sure_or_back_must_be_ticked_alone() {
-    let q = rules().question("exams-passed").unwrap();
-    let ask = Ask {
+/// An `Ask` for `q` with no prompt text, progress or earlier answer.
+fn bare_ask<'a>(q: &'a Question, back: Option<&'a str>) -> Ask<'a> {
+    Ask {
         question: q,
         ruleset: rules(),
         lang: "en",
@@ -361,8 +360,14 @@ fn not_sure_or_back_must_be_ticked_alone() {
         help: None,
         progress: String::new(),
         current: None,
-        back: Some(BACK_LABEL),
-    };
+        back,
+    }
+}
+
+#[test]
+fn not_sure_or_back_must_be_ticked_alone() {
+    let q = rules().question("exams-passed").unwrap();
+    let ask = bare_ask(q, Some(BACK_LABEL));
     let plab = || vec!["plab-1".to_owned()];
     let label = q.option("plab-1").unwrap().label.english();
     let err = ticked(&ask, plab(), true, false).unwrap_err();
@@ -640,17 +645,7 @@ fn summary_lines_round_trip_and_identical_plans_have_no_changes() {
 #[test]
 fn typed_answers_are_read_like_an_answers_file() {
     let q = rules().question("english-test").unwrap();
-    let ask = Ask {
-        question: q,
-        ruleset: rules(),
-        lang: "en",
-        today: today(),
-        prompt: String::new(),
-        help: None,
-        progress: String::new(),
-        current: None,
-        back: None,
-    };
+    let ask = bare_ask(q, None);
     assert_eq!(interpret(&ask, "oet"), Ok(Typed::Reply(Reply::Answer(Answer::Choice("oet".to_owned())))));
     assert_eq!(interpret(&ask, "  Not Sure "), Ok(Typed::Reply(Reply::Answer(Answer::NotSure))));
     assert_eq!(interpret(&ask, ""), Ok(Typed::Menu));
