@@ -272,7 +272,8 @@ fn fees(routes: &[RoutePlan]) -> Option<FeeSummary> {
     Some(FeeSummary {
         route: route.id.clone(),
         total_pence,
-        display: money(total_pence, "GBP"),
+        // An estimate: whole pounds, rounded.
+        display: money((total_pence + 50) / 100 * 100, "GBP"),
         count: costs.len(),
         unconfirmed: costs.iter().filter(|c| c.unconfirmed).count(),
     })

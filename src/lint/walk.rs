@@ -12,6 +12,7 @@ pub(super) fn conditions(raw: &RawRuleset) -> Vec<(FileId, &Spanned<String>)> {
     let mut out = Vec::new();
     for q in &raw.questions {
         out.extend(q.value.ask_if.iter().map(|c| (q.file, c)));
+        out.extend(q.value.options.iter().filter_map(|o| o.show_if.as_ref()).map(|c| (q.file, c)));
     }
     for r in &raw.routes {
         out.extend(r.value.requires.iter().map(|x| (r.file, &x.condition)));

@@ -87,9 +87,22 @@ pub struct Ask<'a> {
     pub current: Option<&'a Answer>,
     /// The label of the back choice; `None` at the first question.
     pub back: Option<&'a str>,
+    /// The answers so far (options may depend on them).
+    pub answers: &'a Answers,
 }
 
 impl Ask<'_> {
+    /// The options to offer: those whose `show-if` is not false for the answers so far.
+    pub fn offered(&self) -> Vec<&crate::ruleset::QuestionOption> {
+        let person =
+            crate::engine::Person { ruleset: self.ruleset, answers: self.answers, today: self.today, lang: self.lang };
+        self.question
+            .options
+            .iter()
+            .filter(|o| o.show_if.as_ref().is_none_or(|c| c.evaluate(&person).truth != Truth::False))
+            .collect()
+    }
+
     /// An answer as the person reads it.
     pub fn display(&self, a: &Answer) -> String {
         display_answer(self.ruleset, &self.question.id, a, self.lang)
@@ -316,6 +329,7 @@ impl<'r> Interview<'r> {
             progress,
             current: self.answers.get(&q.id),
             back,
+            answers: &self.answers,
         };
         p.ask(&ask)
     }

@@ -162,8 +162,9 @@ impl<'o> DialoguerPrompter<'o> {
             Some(Answer::Multi(v)) => v.iter().map(String::as_str).collect(),
             _ => Vec::new(),
         };
+        let offered = ask.offered();
         let mut items: Vec<(String, bool)> =
-            q.options.iter().map(|o| (o.label.get(ask.lang).to_owned(), ticked.contains(&o.value.as_str()))).collect();
+            offered.iter().map(|o| (o.label.get(ask.lang).to_owned(), ticked.contains(&o.value.as_str()))).collect();
         let n = items.len();
         let not_sure_at = q.not_sure.then(|| {
             items.push((format!("{NOT_SURE_LABEL} (tick this alone)"), ask.current.is_some_and(Answer::is_not_sure)));
@@ -185,7 +186,7 @@ impl<'o> DialoguerPrompter<'o> {
                 .map_err(into_io)?;
             let _ = Term::stderr().clear_last_lines(refused);
             let Some(chosen) = chosen else { return Ok(Reply::Quit) };
-            let options = chosen.iter().filter(|&&i| i < n).map(|&i| q.options[i].value.clone()).collect();
+            let options = chosen.iter().filter(|&&i| i < n).map(|&i| offered[i].value.clone()).collect();
             let not_sure = not_sure_at.is_some_and(|b| chosen.contains(&b));
             let back = back_at.is_some_and(|b| chosen.contains(&b));
             match super::ticked(ask, options, not_sure, back) {
@@ -272,9 +273,9 @@ impl Prompter for DialoguerPrompter<'_> {
         let q = ask.question;
         match q.kind {
             QuestionKind::Choice => {
-                let values: Vec<(String, Answer)> = q
-                    .options
-                    .iter()
+                let values: Vec<(String, Answer)> = ask
+                    .offered()
+                    .into_iter()
                     .map(|o| (o.label.get(ask.lang).to_owned(), Answer::Choice(o.value.clone())))
                     .collect();
                 self.ask_select(ask, &values)
@@ -303,8 +304,9 @@ impl Prompter for DialoguerPrompter<'_> {
     }
 
     fn text(&mut self, prompt: &str, default: &str) -> io::Result<String> {
-        // The theme shows the default after the prompt: "(name) › ".
-        let reserve = measure_text_width(default) + 5 + TYPING_ROOM;
+        // The theme shows the default after the prompt: "(name) › ". A typed answer replaces
+        // the default, so room for the longer of the two is enough.
+        let reserve = (measure_text_width(default) + 5).max(TYPING_ROOM);
         Input::<String>::with_theme(self.theme.as_ref())
             .with_prompt(self.prompt(prompt, reserve))
             .default(default.to_owned())

@@ -361,7 +361,29 @@ fn bare_ask<'a>(q: &'a Question, back: Option<&'a str>) -> Ask<'a> {
         progress: String::new(),
         current: None,
         back,
+        answers: no_answers(),
     }
+}
+
+fn no_answers() -> &'static Answers {
+    static EMPTY: OnceLock<Answers> = OnceLock::new();
+    EMPTY.get_or_init(Answers::default)
+}
+
+#[test]
+fn each_profession_is_offered_its_own_exams() {
+    let q = rules().question("exams-passed").unwrap();
+    let offered = |profession: &str| {
+        let mut answers = Answers::default();
+        answers.set("profession", Answer::Choice(profession.to_owned()));
+        let ask = Ask { answers: &answers, ..bare_ask(q, None) };
+        ask.offered().iter().map(|o| o.value.clone()).collect::<Vec<_>>()
+    };
+    assert_eq!(offered("nurse"), ["nmc-cbt", "nmc-osce"]);
+    assert_eq!(offered("doctor"), ["plab-1", "plab-2"]);
+    assert_eq!(offered("dentist"), ["ore-1", "ore-2"]);
+    // Not knowing the profession offers them all rather than none.
+    assert_eq!(bare_ask(q, None).offered().len(), 6);
 }
 
 #[test]

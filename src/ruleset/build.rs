@@ -148,7 +148,11 @@ pub(super) fn build(raw: &RawRuleset, hash: String) -> Result<Ruleset, Vec<Diagn
             options: q
                 .options
                 .iter()
-                .map(|o| QuestionOption { value: o.value.get_ref().clone(), label: text(&o.label) })
+                .map(|o| QuestionOption {
+                    value: o.value.get_ref().clone(),
+                    label: text(&o.label),
+                    show_if: b.optional(o.show_if.as_ref()),
+                })
                 .collect(),
             min: q.min,
             max: q.max,

@@ -75,6 +75,9 @@ pub struct Meta {
 pub struct QuestionOption {
     pub value: String,
     pub label: Text,
+    /// The interview offers the option only when this is not false; answers files may use
+    /// every option.
+    pub show_if: Option<Condition>,
 }
 
 /// One interview question.

@@ -145,6 +145,9 @@ pub enum QuestionKind {
 pub struct RawOption {
     #[schemars(with = "String")]
     pub value: Spanned<String>,
+    /// Offer this option in the interview only when this condition is not false.
+    #[schemars(with = "Option<String>")]
+    pub show_if: Option<Spanned<String>>,
     #[schemars(with = "RawText")]
     pub label: Spanned<RawText>,
 }
