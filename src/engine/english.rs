@@ -190,7 +190,13 @@ pub(crate) fn evaluate(person: &Person<'_>, id: &str) -> Outcome {
         reasons.push(format!("your {} results meet every minimum", short_name(test)));
     }
     if accepts.fact.unconfirmed || e.fact.unconfirmed {
-        reasons.push(format!("these {} minimums are not confirmed: check with the regulator", short_name(test)));
+        let mut s = format!("these {} minimums are not confirmed: check with the regulator.", short_name(test));
+        let note = if accepts.fact.unconfirmed { &accepts.fact.note } else { &e.fact.note };
+        if let Some(n) = note {
+            s.push(' ');
+            s.push_str(super::first_sentence(n.get(person.lang)));
+        }
+        reasons.push(s);
     }
     Outcome { truth, reasons }
 }

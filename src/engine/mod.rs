@@ -525,7 +525,7 @@ fn cost(person: &Person<'_>, step: &Step) -> Option<CostPlan> {
 }
 
 /// A note's first sentence: what people are shown; the rest is for maintainers.
-fn first_sentence(note: &str) -> &str {
+pub(crate) fn first_sentence(note: &str) -> &str {
     let bytes = note.as_bytes();
     let end = (0..bytes.len().saturating_sub(1))
         .find(|&i| {
