@@ -40,7 +40,8 @@ fn list(items: &[String]) -> String {
 const STYLE: &str = "body{font-family:system-ui,sans-serif;max-width:50em;margin:1em auto;padding:0 1em;line-height:1.5}\
 table{border-collapse:collapse;width:100%}td,th{border:1px solid #999;padding:.3em;vertical-align:top;text-align:start}\
 .status{font-weight:bold;white-space:nowrap}.next{color:#005ea5}.done{color:#00703c}.blocked{color:#b10e1e}.check{color:#8a5a00}\
-@media print{a{color:inherit}}";
+.meta{color:#555;font-size:.9em}\
+@media print{a{color:inherit}tr{break-inside:avoid}h2{break-after:avoid}}";
 
 fn route(out: &mut String, r: &RoutePlan, sources: &SourceIndex) {
     out.push_str(&format!(
@@ -97,10 +98,15 @@ fn capital(s: &str) -> String {
 pub fn html(plan: &Plan, lang: &str) -> String {
     let sources = SourceIndex::new(plan);
     let dir = if ["ar", "fa", "ps", "ur", "ckb"].contains(&lang) { "rtl" } else { "ltr" };
+    let title = match &plan.profession_name {
+        Some(p) => format!("Your plan: {p}"),
+        None => "Your plan".to_owned(),
+    };
     let mut out = format!(
-        "<!doctype html>\n<html lang=\"{}\" dir=\"{dir}\">\n<head><meta charset=\"utf-8\"><title>{}</title><style>{STYLE}</style></head>\n<body>\n<h1>{}</h1>\n",
+        "<!doctype html>\n<html lang=\"{}\" dir=\"{dir}\">\n<head><meta charset=\"utf-8\"><title>{}</title><style>{STYLE}</style></head>\n<body>\n<h1>{}</h1>\n<p class=\"meta\">{}</p>\n",
         esc(lang),
         esc(&heading(plan)),
+        esc(&title),
         esc(&heading(plan))
     );
     if !plan.next_steps.is_empty() {
