@@ -142,7 +142,7 @@ impl Condition {
     /// Parses and checks `source`, returning every problem found.
     pub fn compile(source: &str, vocabulary: &Vocabulary) -> Result<Self, Vec<ConditionError>> {
         let tokens = lex(source).map_err(|e| vec![e])?;
-        let mut parser = Parser { tokens, pos: 0, end: source.len() };
+        let mut parser = Parser { tokens, pos: 0, end: source.len(), depth: 0 };
         let expr = parser.condition().map_err(|e| vec![e])?;
         if let Some(t) = parser.peek() {
             return Err(vec![syntax(
@@ -354,7 +354,12 @@ struct Parser {
     tokens: Vec<Token>,
     pos: usize,
     end: usize,
+    /// How deeply `(` and `not` are nested here; bounded so no input can exhaust the stack.
+    depth: usize,
 }
+
+/// Deeper nesting than this is refused: no real rule needs it, and recursion must stay bounded.
+const MAX_DEPTH: usize = 64;
 
 const FUNCTIONS: &[&str] = &["answered", "english-meets", "days-since", "months-since", "years-since"];
 
@@ -405,11 +410,19 @@ impl Parser {
     }
 
     fn unary(&mut self) -> Result<Ast, ConditionError> {
-        if self.is_word("not") {
-            self.pos += 1;
-            return Ok(Ast::Not(Box::new(self.unary()?)));
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            let at = self.peek().map_or(self.end..self.end, |t| t.span.clone());
+            return Err(syntax(at, format!("this condition is nested more than {MAX_DEPTH} levels deep")));
         }
-        self.primary()
+        let result = if self.is_word("not") {
+            self.pos += 1;
+            self.unary().map(|inner| Ast::Not(Box::new(inner)))
+        } else {
+            self.primary()
+        };
+        self.depth -= 1;
+        result
     }
 
     fn primary(&mut self) -> Result<Ast, ConditionError> {
@@ -831,9 +844,19 @@ fn elapsed(from: Date, to: Date, unit: TimeUnit) -> i32 {
     if from >= to {
         return 0;
     }
-    let months = (i32::from(to.year()) - i32::from(from.year())) * 12 + i32::from(to.month())
-        - i32::from(from.month())
-        - i32::from(to.day() < from.day());
+    // Calendar arithmetic, as a time limit is read: a limit of n months from `from` ends on
+    // `from` plus n months, clamped to the month's end (2024-02-29 plus 24 months is
+    // 2026-02-28). So count the whole months n with `from + n months <= to`.
+    let reached =
+        |n: i32| jiff::Span::new().try_months(n).and_then(|span| from.checked_add(span)).is_ok_and(|d| d <= to);
+    let mut months =
+        (i32::from(to.year()) - i32::from(from.year())) * 12 + i32::from(to.month()) - i32::from(from.month());
+    while months > 0 && !reached(months) {
+        months -= 1;
+    }
+    while reached(months + 1) {
+        months += 1;
+    }
     match unit {
         TimeUnit::Days => (to - from).get_days(),
         TimeUnit::Months => months,
@@ -925,6 +948,30 @@ mod tests {
         assert_eq!(eval_with("writing >= 'C+'", &[("writing", Answer::Grade("B".into()))]), Truth::True);
         assert_eq!(eval_with("writing >= 'C+'", &[("writing", Answer::Grade("C".into()))]), Truth::False);
         assert_eq!(eval_with("exams contains 'plab-1'", &[("exams", Answer::Multi(vec![]))]), Truth::False);
+    }
+
+    #[test]
+    fn months_follow_the_calendar_at_month_ends() {
+        let d = jiff::civil::date;
+        assert_eq!(elapsed(d(2024, 2, 29), d(2026, 2, 28), TimeUnit::Months), 24);
+        assert_eq!(elapsed(d(2024, 2, 29), d(2026, 2, 27), TimeUnit::Months), 23);
+        assert_eq!(elapsed(d(2025, 1, 31), d(2025, 2, 28), TimeUnit::Months), 1);
+        assert_eq!(elapsed(d(2024, 11, 23), d(2026, 11, 22), TimeUnit::Months), 23);
+        assert_eq!(elapsed(d(2024, 11, 22), d(2026, 11, 22), TimeUnit::Years), 2);
+        assert_eq!(elapsed(d(2026, 12, 1), d(2026, 11, 22), TimeUnit::Days), 0);
+        // The extremes of the calendar do not panic.
+        assert!(elapsed(d(-9999, 1, 1), d(9999, 12, 31), TimeUnit::Years) > 19_000);
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_not_a_stack_overflow() {
+        let deep = format!("{}profession == 'doctor'{}", "(".repeat(10_000), ")".repeat(10_000));
+        let e = Condition::compile(&deep, &vocab()).unwrap_err();
+        assert!(e[0].message.contains("nested more than 64 levels"), "{:?}", e[0]);
+        let nots = format!("{}profession == 'doctor'", "not ".repeat(10_000));
+        assert!(Condition::compile(&nots, &vocab()).is_err());
+        let fine = format!("{}profession == 'doctor'{}", "(".repeat(20), ")".repeat(20));
+        assert!(Condition::compile(&fine, &vocab()).is_ok());
     }
 
     #[test]

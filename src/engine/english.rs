@@ -112,10 +112,30 @@ pub(crate) fn evaluate(person: &Person<'_>, id: &str) -> Outcome {
             return Outcome { truth: Truth::Unknown, reasons };
         }
     };
-    let Some(accepts) = e.accepts.iter().find(|a| a.test == test && a.in_force(person.today)) else {
+    let in_force: Vec<&Accepts> = e.accepts.iter().filter(|a| a.test == test && a.in_force(person.today)).collect();
+    if in_force.is_empty() {
         reasons.push(format!("{} does not accept {}", e.title.get(person.lang), test_name(test)));
         return Outcome { truth: Truth::False, reasons };
+    }
+    // Where several accepted forms are in force, the person meets the requirement through
+    // whichever suits them best: met, then unknown, then not met.
+    let rank = |t: Truth| match t {
+        Truth::True => 0,
+        Truth::Unknown => 1,
+        Truth::False => 2,
     };
+    let best = in_force
+        .iter()
+        .map(|a| against(person, e, a, test))
+        .min_by_key(|o| rank(o.truth))
+        .unwrap_or_else(|| Outcome::bare(Truth::Unknown));
+    reasons.extend(best.reasons);
+    Outcome { truth: best.truth, reasons }
+}
+
+/// One accepted form of a test against the person's results.
+fn against(person: &Person<'_>, e: &English, accepts: &Accepts, test: EnglishTest) -> Outcome {
+    let mut reasons = Vec::new();
     let prefix = match test {
         EnglishTest::Ielts => "ielts",
         EnglishTest::Oet => "oet",
@@ -190,6 +210,10 @@ pub(crate) fn evaluate(person: &Person<'_>, id: &str) -> Outcome {
         reasons.push(format!("your {} results meet every minimum", short_name(test)));
     }
     if accepts.fact.unconfirmed || e.fact.unconfirmed {
+        // Met against minimums nobody could confirm is not met for certain: find out first.
+        if truth == Truth::True {
+            truth = Truth::Unknown;
+        }
         let mut s = format!("these {} minimums are not confirmed: check with the regulator.", short_name(test));
         let note = if accepts.fact.unconfirmed { &accepts.fact.note } else { &e.fact.note };
         if let Some(n) = note {

@@ -268,12 +268,12 @@ fn fees(routes: &[RoutePlan]) -> Option<FeeSummary> {
     if costs.is_empty() {
         return None;
     }
-    let total_pence = costs.iter().map(|c| c.amount_pence).sum();
+    let total_pence = costs.iter().fold(0_i64, |sum, c| sum.saturating_add(c.amount_pence));
     Some(FeeSummary {
         route: route.id.clone(),
         total_pence,
         // An estimate: whole pounds, rounded.
-        display: money((total_pence + 50) / 100 * 100, "GBP"),
+        display: money(total_pence.saturating_add(50) / 100 * 100, "GBP"),
         count: costs.len(),
         unconfirmed: costs.iter().filter(|c| c.unconfirmed).count(),
     })
@@ -413,6 +413,10 @@ fn step_plan(
         Some(o) if o.truth == Truth::Unknown => {
             why.push("Find this out first.".to_owned());
             why.extend(o.reasons.iter().cloned());
+            // Not knowing whether it is done must not hide that it cannot be done now.
+            if let Some(reason) = &blocked_by_constraint {
+                why.push(format!("If it is not done yet, it is blocked: {reason}"));
+            }
             StepStatus::Check
         }
         _ => {
@@ -450,12 +454,15 @@ fn step_plan(
             }
         }
     };
-    if status != StepStatus::Done
-        && status != StepStatus::Blocked
-        && let Some(reason) = maybe_blocked
-    {
-        why.push(format!("Check first: {reason}"));
-    }
+    // A step that may be forbidden (say, paid work with an unknown immigration status) is
+    // something to find out first, not a plain next step.
+    let status = match (&maybe_blocked, status) {
+        (Some(reason), StepStatus::Next | StepStatus::Todo | StepStatus::Check) => {
+            why.push(format!("Check first: {reason}"));
+            StepStatus::Check
+        }
+        (_, status) => status,
+    };
     if let Some(n) = person.unconfirmed_note(&step.fact, "the regulator") {
         why.push(n);
     }

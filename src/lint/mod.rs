@@ -84,6 +84,10 @@ pub struct CheckedCondition {
     pub file: FileId,
     /// Where the condition's text starts in the file (after the opening quote).
     pub offset: usize,
+    /// The whole string, quotes included.
+    pub whole: Range<usize>,
+    /// Whether offsets in the condition are offsets in the file (see `offset`).
+    pub exact: bool,
     pub errors: Vec<ConditionError>,
 }
 
@@ -114,7 +118,7 @@ impl Context<'_> {
         let mut found = Vec::new();
         for c in &self.conditions {
             for e in c.errors.iter().filter(|e| e.code == code) {
-                let span = c.offset + e.span.start..c.offset + e.span.end;
+                let span = if c.exact { c.offset + e.span.start..c.offset + e.span.end } else { c.whole.clone() };
                 let mut d = Diagnostic::error(code, c.file, span, e.message.clone());
                 d.severity = self.current.severity;
                 d.help.clone_from(&e.help);
@@ -143,7 +147,11 @@ pub fn run(raw: &RawRuleset, sources: &SourceMap, today: Option<jiff::civil::Dat
                 !matches!(e.code, "unknown-question" | "unknown-english-requirement")
                     || !cond.get_ref().get(e.span.clone()).is_some_and(|id| raw.broken_ids.contains(id))
             });
-            CheckedCondition { file, offset: span.start + quote, errors }
+            // Positions inside the condition map one-to-one onto the file only when the string
+            // is written as it reads (no escapes, no line break after `"""`).
+            let inner = span.start + quote..span.end.saturating_sub(quote);
+            let exact = text.get(inner).is_some_and(|raw| raw == cond.get_ref());
+            CheckedCondition { file, offset: span.start + quote, whole: span, exact, errors }
         })
         .collect();
     let mut cx = Context { raw, sources, vocabulary, conditions, today, found: Vec::new(), current: LINTS[0] };

@@ -93,6 +93,48 @@ fn an_unconfirmed_validity_limit_makes_an_old_test_a_check_not_a_fail() {
 }
 
 #[test]
+fn meeting_minimums_nobody_could_confirm_is_a_check_not_done() {
+    let mut r = mini();
+    for a in &mut r.english.get_mut("reg-english").unwrap().accepts {
+        a.fact.unconfirmed = true;
+    }
+    let p = plan(&r, &answers(&oet("B")), today(), "en");
+    let english = &p.route("exams").unwrap().steps[0];
+    assert_eq!(english.status, StepStatus::Check);
+    assert!(english.why.iter().any(|w| w == "your OET results meet every minimum"), "{:?}", english.why);
+    assert!(english.why.iter().any(|w| w.starts_with("these OET minimums are not confirmed")), "{:?}", english.why);
+}
+
+#[test]
+fn a_check_step_still_says_it_is_blocked() {
+    let a = answers(&[("immigration-status", choice("asylum-seeker")), ("exams-passed", Answer::NotSure)]);
+    let p = plan(&mini(), &a, today(), "en");
+    let exam2 = p.route("exams").unwrap().steps.iter().find(|s| s.id == "exam-2").unwrap();
+    assert_eq!(exam2.status, StepStatus::Check);
+    assert!(
+        exam2
+            .why
+            .iter()
+            .any(|w| w.starts_with("If it is not done yet, it is blocked: asylum seekers may not take paid work")),
+        "{:?}",
+        exam2.why
+    );
+}
+
+#[test]
+fn a_step_that_may_be_forbidden_is_a_check_not_next() {
+    let a = answers(&[
+        ("immigration-status", Answer::NotSure),
+        ("exams-passed", Answer::Multi(vec!["exam-1".into()])),
+        ("exam-1-date", Answer::Date(today())),
+    ]);
+    let p = plan(&mini(), &a, today(), "en");
+    let exam2 = p.route("exams").unwrap().steps.iter().find(|s| s.id == "exam-2").unwrap();
+    assert_eq!(exam2.status, StepStatus::Check);
+    assert!(exam2.why.iter().any(|w| w.starts_with("Check first:")), "{:?}", exam2.why);
+}
+
+#[test]
 fn a_missing_test_date_or_score_makes_the_english_step_a_check() {
     let mut a = oet("B");
     a.retain(|(k, _)| *k != "english-test-date");
