@@ -115,7 +115,7 @@ pub fn parse(text: &str, file: FileId, ruleset: &Ruleset, today: Date) -> Result
             .iter()
             .map(|e| {
                 Diagnostic::error(
-                    "invalid-answers",
+                    "invalid-answer",
                     file,
                     e.span().unwrap_or(0..0),
                     e.message().lines().next().unwrap_or("invalid TOML"),
@@ -144,7 +144,7 @@ pub fn from_table(
                 Ok(s) => out.session = Some(s),
                 Err(e) => problems.push(
                     Diagnostic::error(
-                        "invalid-answers",
+                        "invalid-answer",
                         file,
                         e.span().unwrap_or(key_span),
                         format!("the `[session]` table is not valid: {}", e.message()),

@@ -23,6 +23,10 @@ pub(super) fn run(args: &ExplainArgs, global: &Global, out: &Output) -> Result<E
         out.out(&format!("# {} ({level}, since {})\n\n{}\n\n{}\n", l.name, l.since, l.summary, l.docs))?;
         return Ok(ExitStatus::Success);
     }
+    if let Some((code, text)) = crate::lint::OTHER_CODES.iter().find(|(c, _)| *c == id) {
+        out.out(&format!("# {code}\n\n{text}\n"))?;
+        return Ok(ExitStatus::Success);
+    }
     let ruleset = match super::load_ruleset(global, out)? {
         Ok(r) => r,
         Err(status) => return Ok(status),

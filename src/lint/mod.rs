@@ -5,9 +5,12 @@
 mod dependency_cycle;
 mod duplicate_id;
 mod invalid_condition;
+mod invalid_cost;
 mod invalid_date_range;
+mod invalid_duration;
 mod invalid_question;
 mod invalid_rule;
+mod invalid_score;
 mod invalid_toml;
 mod invalid_value;
 mod missing_english_text;
@@ -24,6 +27,7 @@ mod unknown_question;
 mod unknown_reference;
 mod unknown_region;
 mod unknown_table;
+mod unmatched_activity;
 mod unsupported_schema_version;
 mod walk;
 
@@ -51,9 +55,12 @@ pub static LINTS: &[&Lint] = &[
     &dependency_cycle::LINT,
     &duplicate_id::LINT,
     &invalid_condition::LINT,
+    &invalid_cost::LINT,
     &invalid_date_range::LINT,
+    &invalid_duration::LINT,
     &invalid_question::LINT,
     &invalid_rule::LINT,
+    &invalid_score::LINT,
     &invalid_toml::LINT,
     &invalid_value::LINT,
     &missing_english_text::LINT,
@@ -70,7 +77,29 @@ pub static LINTS: &[&Lint] = &[
     &unknown_reference::LINT,
     &unknown_region::LINT,
     &unknown_table::LINT,
+    &unmatched_activity::LINT,
     &unsupported_schema_version::LINT,
+];
+
+/// Codes that are not lints of a ruleset but can appear in findings: problems in answers
+/// files and scenario files. `requal explain CODE` prints these too.
+pub static OTHER_CODES: &[(&str, &str)] = &[
+    (
+        "internal-error",
+        "A rule passed every lint but still could not be built. This is a bug in requal, not in your rules: please report it with the rule file.",
+    ),
+    (
+        "invalid-answer",
+        "An answers or session file has a value its question cannot take: not one of the options, a number out of range or off its step, a date that does not exist or is in the future, or the file is not valid TOML. The message names the key. Fix the value, or write \"not-sure\".",
+    ),
+    (
+        "invalid-scenario",
+        "A scenario file under scenarios/ cannot be read: it is not valid TOML, lacks `description`, `today`, `[answers]` or `[expect]`, or has an unknown key in `[expect]`. See \"Scenarios\" in rules/README.md.",
+    ),
+    (
+        "unknown-answer-key",
+        "An answers or session file has a key that is not a question of this ruleset (often a typo, or a file made for other rules). `requal explain questions` lists the ids.",
+    ),
 ];
 
 /// The lint with this code.
@@ -192,6 +221,37 @@ mod tests {
                 let file_name = path.file_stem().unwrap().to_string_lossy().replace('_', "-");
                 assert_eq!(file_name, name, "a lint lives in the file named after it");
             }
+        }
+    }
+
+    /// Every code a user can see has a page under `requal explain`.
+    #[test]
+    fn every_code_used_in_the_source_is_explained() {
+        fn walk(dir: &std::path::Path, found: &mut Vec<(String, String)>) {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    walk(&path, found);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    let text = std::fs::read_to_string(&path).unwrap();
+                    for piece in text.split("Diagnostic::").skip(1) {
+                        let piece = piece.trim_start_matches("error(").trim_start_matches("warning(").trim_start();
+                        let code = piece.strip_prefix('"').and_then(|r| r.split('"').next());
+                        if let Some(code) =
+                            code.filter(|c| !c.is_empty() && c.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
+                        {
+                            found.push((path.display().to_string(), code.to_owned()));
+                        }
+                    }
+                }
+            }
+        }
+        let mut found = Vec::new();
+        walk(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut found);
+        assert!(found.len() > 5, "the scan found the codes");
+        for (file, code) in found {
+            let known = find(&code).is_some() || OTHER_CODES.iter().any(|(c, _)| *c == code);
+            assert!(known, "{file} uses the code `{code}`, which `requal explain` does not know");
         }
     }
 

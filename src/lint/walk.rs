@@ -188,8 +188,8 @@ pub(super) fn texts<'r>(raw: &'r RawRuleset) -> Vec<TextRef<'r>> {
     out
 }
 
-/// Where `needle` first appears inside a span of a file (for pointing at one word of a text);
-/// the whole span when it cannot be found.
+/// Where `needle` first appears as a whole word inside a span of a file (for pointing at one
+/// word of a text; "GP" is not found inside "GPhC"); the whole span when it is not there.
 pub(super) fn locate(
     sources: &crate::diagnostic::SourceMap,
     file: FileId,
@@ -197,7 +197,12 @@ pub(super) fn locate(
     needle: &str,
 ) -> Range<usize> {
     let text = &sources.get(file).text;
+    let word_char = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
     text.get(span.clone())
-        .and_then(|inside| inside.find(needle))
+        .and_then(|inside| {
+            inside.match_indices(needle).map(|(i, _)| i).find(|&i| {
+                !word_char(inside[..i].chars().next_back()) && !word_char(inside[i + needle.len()..].chars().next())
+            })
+        })
         .map_or_else(|| span.clone(), |i| span.start + i..span.start + i + needle.len())
 }

@@ -1,12 +1,16 @@
-//! Ctrl-C during the interview. While dialoguer waits for a key the terminal is in raw mode:
-//! console reads Ctrl-C as a byte, puts the terminal back, and raises SIGINT, which by default
-//! kills the process with the cursor still hidden and no exit code. So SIGINT is blocked for
-//! the session: the raised signal stays pending, dialoguer returns `Interrupted`, and the
-//! caller shows the cursor and exits 130. A Ctrl-C that arrives between prompts (terminal in
-//! normal mode) is picked up by a small thread that does the same, after any file being
-//! saved is complete.
+//! Ctrl-C (and SIGTERM, SIGHUP) during the interview. While dialoguer waits for a key the
+//! terminal is in raw mode: console reads Ctrl-C as a byte, puts the terminal back, and
+//! raises SIGINT, which by default kills the process with the cursor still hidden and no
+//! exit code. So SIGINT is blocked for the session: the raised signal stays pending,
+//! dialoguer returns `Interrupted`, and the caller shows the cursor and exits 130. A
+//! Ctrl-C that arrives between prompts (terminal in normal mode), a SIGTERM (asked to stop)
+//! or a SIGHUP (the terminal was closed) is picked up by a small thread that waits for any
+//! file being saved to be complete (its temporary file removed), puts the terminal back,
+//! shows the cursor, says what was saved, and exits 128 + the signal's number: 130, 143 or
+//! 129.
 
 use std::io;
+use std::path::PathBuf;
 
 /// Installed for the length of an advice session; shows the cursor again when dropped.
 pub struct Interrupts {
@@ -14,8 +18,8 @@ pub struct Interrupts {
 }
 
 impl Interrupts {
-    /// Blocks SIGINT for this thread and the threads it starts, and starts the watcher.
-    /// Call before any other thread is started.
+    /// Blocks SIGINT, SIGTERM and SIGHUP for this thread and the threads it starts, and
+    /// starts the watcher. Call before any other thread is started.
     pub fn install(out: crate::output::Output) -> io::Result<Self> {
         #[cfg(unix)]
         unix::install(out)?;
@@ -31,19 +35,55 @@ impl Drop for Interrupts {
     }
 }
 
-/// The process was asked to stop (Ctrl-C): the exit code.
-pub const INTERRUPTED: i32 = 130;
+/// Why the session stopped at once, without the chance to save.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stop {
+    /// Ctrl-C (SIGINT).
+    CtrlC,
+    /// Another program asked requal to stop (SIGTERM).
+    Terminated,
+    /// The terminal was closed (SIGHUP).
+    HungUp,
+}
+
+impl Stop {
+    /// The exit code: 128 + the signal's number, as a shell reports it.
+    pub fn code(self) -> i32 {
+        match self {
+            Self::CtrlC => 130,
+            Self::Terminated => 143,
+            Self::HungUp => 129,
+        }
+    }
+
+    fn why(self) -> &'static str {
+        match self {
+            Self::CtrlC => "Ctrl-C",
+            Self::Terminated => "requal was asked to stop",
+            Self::HungUp => "the terminal was closed",
+        }
+    }
+}
 
 /// What is shown on Ctrl-C, given the files already saved in this session: Ctrl-C keeps
 /// no answers, and the person should not have to guess that.
-pub fn stopped_message(saved: &[std::path::PathBuf]) -> String {
+pub fn stopped_message(saved: &[PathBuf]) -> String {
+    stopped_by(Stop::CtrlC, saved)
+}
+
+/// What is shown when the session is stopped by `stop`, given the files already saved.
+pub fn stopped_by(stop: Stop, saved: &[PathBuf]) -> String {
+    let why = stop.why();
     if saved.is_empty() {
-        return "\nStopped (Ctrl-C). Nothing was saved: your answers are gone.\n\
-                Next time, choose Quit (or press Esc) to save your answers before you stop.\n"
-            .to_owned();
+        let next_time = if stop == Stop::CtrlC {
+            "Next time, choose Quit (or press Esc) to save your answers before you stop.\n"
+        } else {
+            ""
+        };
+        return format!("\nStopped ({why}). Nothing was saved: your answers are gone.\n{next_time}");
     }
     let files: Vec<String> = saved.iter().map(|p| p.display().to_string()).collect();
-    format!("\nStopped (Ctrl-C). Nothing else was saved. Saved before: {}.\n", files.join(", "))
+    format!("\nStopped ({why}). Nothing else was saved. Saved before: {}.\n", files.join(", "))
 }
 
 /// What is shown on Ctrl-C now.
@@ -53,6 +93,7 @@ pub fn stopped() -> String {
 
 #[cfg(unix)]
 mod unix {
+    use super::Stop;
     use nix::sys::signal::{SigSet, Signal};
     use nix::sys::termios::{SetArg, tcgetattr, tcsetattr};
     use std::io;
@@ -60,19 +101,29 @@ mod unix {
 
     pub(super) fn install(out: crate::output::Output) -> io::Result<()> {
         let mut set = SigSet::empty();
-        set.add(Signal::SIGINT);
+        for signal in [Signal::SIGINT, Signal::SIGTERM, Signal::SIGHUP] {
+            set.add(signal);
+        }
         set.thread_block().map_err(io::Error::from)?;
         let fd = std::io::stdin().as_raw_fd();
         let original = tcgetattr(fd).ok();
-        std::thread::Builder::new().name("ctrl-c".to_owned()).spawn(move || {
-            if set.wait().is_ok() {
-                let _writing = super::super::save::WRITING.lock();
+        std::thread::Builder::new().name("signals".to_owned()).spawn(move || {
+            if let Ok(signal) = set.wait() {
+                let stop = match signal {
+                    Signal::SIGTERM => Stop::Terminated,
+                    Signal::SIGHUP => Stop::HungUp,
+                    _ => Stop::CtrlC,
+                };
+                // Waits for a file being written: once the lock is free it is complete, its
+                // temporary file is gone, and it is in the list. Held until the exit, so no
+                // other write starts.
+                let saved = super::super::save::SAVED.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
                 if let Some(t) = &original {
                     let _ = tcsetattr(fd, SetArg::TCSANOW, t);
                 }
                 super::super::restore_cursor();
-                out.err(&super::stopped());
-                std::process::exit(super::INTERRUPTED);
+                out.err(&super::stopped_by(stop, &saved));
+                std::process::exit(stop.code());
             }
         })?;
         Ok(())

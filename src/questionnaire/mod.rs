@@ -10,10 +10,10 @@ mod save;
 mod tests;
 mod wrap;
 
-pub use interrupt::{Interrupts, is_no_terminal, stopped, stopped_message};
+pub use interrupt::{Interrupts, Stop, is_no_terminal, stopped, stopped_by, stopped_message};
 pub use prompter::{DialoguerPrompter, NOT_SURE_LABEL, Prompter, QUIT_LABEL, ScriptedPrompter, restore_cursor};
 pub use resume::{changes, summary};
-pub use save::{default_file_name, default_handout_name, file_contents, offer_save, write_private};
+pub use save::{Written, default_file_name, default_handout_name, file_contents, offer_save, write_private};
 pub use wrap::wrap;
 
 use crate::answers::{Answer, Answers, Plain, Session};

@@ -1,7 +1,8 @@
 //! Saving a session (Contract 1's answers file plus a `[session]` table) and a handout (the
 //! plan as a web page to print). Both are written atomically (a temporary file in the same
-//! folder, then a rename) with owner-only permissions, never over another file without
-//! asking, and only when the person chooses to.
+//! folder, then a link or rename) with owner-only permissions, never over another file
+//! without asking, and only when the person chooses to. The temporary file has a name no
+//! other run uses, and is removed whatever happens.
 
 use super::Prompter;
 use crate::answers::{Answers, Session};
@@ -12,12 +13,35 @@ use std::fs::{self, OpenOptions};
 use std::io::{self, Write as _};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
+use std::sync::atomic::{AtomicU32, Ordering};
 
-/// Held while a file is being written, so Ctrl-C cannot end the process half way.
-pub(super) static WRITING: Mutex<()> = Mutex::new(());
-
-/// The files saved so far in this process, for the goodbye line on Ctrl-C.
+/// The files saved so far in this process, for the goodbye line on Ctrl-C (or SIGTERM,
+/// SIGHUP). Its lock is held for the whole of a write, and a file is added before the lock
+/// is let go, so whoever takes it (the signal watcher, before it ends the process) finds
+/// no file half written, no temporary file left, and every file written in the list.
 pub(super) static SAVED: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+
+/// A file written by [`write_private`].
+#[derive(Debug)]
+#[must_use]
+pub struct Written {
+    /// The temporary file that could not be removed once the file was saved, and why. The
+    /// save itself succeeded: this is only worth a warning.
+    pub leftover: Option<(PathBuf, io::Error)>,
+}
+
+impl Written {
+    /// What to tell the person about a temporary file left behind, if any.
+    pub fn warning(&self) -> Option<String> {
+        self.leftover.as_ref().map(|(tmp, e)| {
+            format!(
+                "Note: the file was saved, but the temporary file {} could not be removed ({e}). \
+                 It holds the same personal information: please delete it.",
+                tmp.display()
+            )
+        })
+    }
+}
 
 /// What to save, and where files go by default.
 pub struct Request<'a> {
@@ -81,14 +105,76 @@ pub fn file_contents(req: &Request<'_>) -> String {
 
 /// Writes `contents` to `path` through a temporary file in the same folder, readable and
 /// writable by the owner only. With `replace` false an existing file is never touched
-/// (`AlreadyExists`).
-pub fn write_private(path: &Path, contents: &str, replace: bool) -> io::Result<()> {
-    let _writing = WRITING.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+/// (`AlreadyExists`). The file is added to [`SAVED`] before the lock is let go. The
+/// temporary file is removed on every path; if only that removal fails, the save stands and
+/// [`Written::leftover`] says so.
+pub fn write_private(path: &Path, contents: &str, replace: bool) -> io::Result<Written> {
+    let mut saved = SAVED.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let name = path
         .file_name()
         .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "that is a folder, not a file name"))?;
-    let tmp = dir.join(format!(".{}.{}.tmp", name.to_string_lossy(), std::process::id()));
+    let name = name.to_string_lossy();
+    let (tmp, file) = create_temp(dir, &mut || temp_name(&name))?;
+    // From here on the temporary file is ours, and removed whatever happens.
+    let leftover = match move_into_place(file, contents, &tmp, path, replace) {
+        Ok(Moved::Renamed) => None,
+        Ok(Moved::Linked) => match fs::remove_file(&tmp) {
+            Err(e) if e.kind() != io::ErrorKind::NotFound => Some((tmp, e)),
+            _ => None,
+        },
+        Err(e) => {
+            let _ = fs::remove_file(&tmp);
+            return Err(e);
+        }
+    };
+    saved.push(path.to_path_buf());
+    Ok(Written { leftover })
+}
+
+/// How the temporary file became the saved file.
+enum Moved {
+    /// Renamed: the temporary file is gone.
+    Renamed,
+    /// Hard-linked: the temporary file is still there, to remove.
+    Linked,
+}
+
+fn move_into_place(mut file: fs::File, contents: &str, tmp: &Path, path: &Path, replace: bool) -> io::Result<Moved> {
+    file.write_all(contents.as_bytes())?;
+    file.sync_all()?;
+    drop(file);
+    if replace {
+        return fs::rename(tmp, path).map(|()| Moved::Renamed);
+    }
+    // A hard link fails if the target exists, so nothing is overwritten even in a race.
+    match fs::hard_link(tmp, path) {
+        Ok(()) => Ok(Moved::Linked),
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Err(e),
+        Err(_) if path.exists() => Err(io::Error::new(io::ErrorKind::AlreadyExists, "the file exists")),
+        // No hard links on this file system.
+        Err(_) => fs::rename(tmp, path).map(|()| Moved::Renamed),
+    }
+}
+
+/// How many names [`create_temp`] tries before it gives up.
+const TEMP_TRIES: usize = 8;
+
+/// A hidden temporary name for `name`, unique to this process, this moment and this call:
+/// the process id alone is often the same from one run to the next in a container, and a
+/// file left by a run that was killed must not stop the next save.
+pub(super) fn temp_name(name: &str) -> String {
+    static COUNT: AtomicU32 = AtomicU32::new(0);
+    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos());
+    let count = COUNT.fetch_add(1, Ordering::Relaxed);
+    // Short enough that a long chosen name still leaves room (file names are at most 255 bytes).
+    let short: String = name.chars().take(64).collect();
+    format!(".{short}.{}-{nanos}-{count}.tmp", std::process::id())
+}
+
+/// Creates a new file, owner-only, in `dir` under the first name from `next_name` that is
+/// not taken (at most [`TEMP_TRIES`] names). Never opens an existing file.
+pub(super) fn create_temp(dir: &Path, next_name: &mut dyn FnMut() -> String) -> io::Result<(PathBuf, fs::File)> {
     let mut options = OpenOptions::new();
     options.write(true).create_new(true);
     #[cfg(unix)]
@@ -96,26 +182,20 @@ pub fn write_private(path: &Path, contents: &str, replace: bool) -> io::Result<(
         use std::os::unix::fs::OpenOptionsExt as _;
         options.mode(0o600);
     }
-    let result = (|| {
-        let mut f = options.open(&tmp)?;
-        f.write_all(contents.as_bytes())?;
-        f.sync_all()?;
-        drop(f);
-        if replace {
-            return fs::rename(&tmp, path);
+    let cannot =
+        |e: io::Error| io::Error::new(e.kind(), format!("could not make a temporary file in {}: {e}", dir.display()));
+    for _ in 0..TEMP_TRIES {
+        let tmp = dir.join(next_name());
+        match options.open(&tmp) {
+            Ok(f) => return Ok((tmp, f)),
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
+            Err(e) => return Err(cannot(e)),
         }
-        // A hard link fails if the target exists, so nothing is overwritten even in a race.
-        match fs::hard_link(&tmp, path) {
-            Ok(()) => fs::remove_file(&tmp),
-            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Err(e),
-            Err(_) if path.exists() => Err(io::Error::new(io::ErrorKind::AlreadyExists, "the file exists")),
-            Err(_) => fs::rename(&tmp, path),
-        }
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&tmp);
     }
-    result
+    Err(io::Error::other(format!(
+        "could not make a temporary file in {}: {TEMP_TRIES} names tried were all taken",
+        dir.display()
+    )))
 }
 
 /// Offers to save the session; asks for a file name (default in the current folder), asks
@@ -223,9 +303,11 @@ fn offer_file(p: &mut dyn Prompter, offer: &Offer<'_>) -> io::Result<Option<Path
             }
         }
         match write_private(&path, &offer.contents, replace) {
-            Ok(()) => {
-                SAVED.lock().unwrap_or_else(std::sync::PoisonError::into_inner).push(path.clone());
+            Ok(written) => {
                 p.say(&(offer.saved)(&path));
+                if let Some(warning) = written.warning() {
+                    p.say(&warning);
+                }
                 return Ok(Some(path));
             }
             Err(e) => {

@@ -450,6 +450,18 @@ fn ctrl_c_says_plainly_that_nothing_was_saved() {
 }
 
 #[test]
+fn sigterm_and_sighup_say_why_and_exit_128_plus_the_signal() {
+    assert_eq!((Stop::CtrlC.code(), Stop::Terminated.code(), Stop::HungUp.code()), (130, 143, 129));
+    let none = stopped_by(Stop::Terminated, &[]);
+    assert!(none.contains("Stopped (requal was asked to stop). Nothing was saved"), "{none}");
+    let some = stopped_by(Stop::HungUp, &[std::path::PathBuf::from("s.toml")]);
+    assert!(
+        some.contains("Stopped (the terminal was closed). Nothing else was saved. Saved before: s.toml."),
+        "{some}"
+    );
+}
+
+#[test]
 fn a_handout_is_saved_only_when_chosen_privately_and_never_over_a_file() {
     let dir = tempfile::tempdir().unwrap();
     // Declined: nothing written, and it says so.
@@ -567,13 +579,101 @@ fn saving_never_replaces_a_file_without_asking() {
 fn write_private_refuses_to_overwrite_and_leaves_no_temporary_file() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("a.toml");
-    write_private(&path, "one", false).unwrap();
+    assert!(write_private(&path, "one", false).unwrap().leftover.is_none());
     let err = write_private(&path, "two", false).unwrap_err();
     assert_eq!(err.kind(), io::ErrorKind::AlreadyExists);
     assert_eq!(std::fs::read_to_string(&path).unwrap(), "one");
-    write_private(&path, "three", true).unwrap();
+    assert!(write_private(&path, "three", true).unwrap().leftover.is_none());
     assert_eq!(std::fs::read_to_string(&path).unwrap(), "three");
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+}
+
+#[test]
+fn a_temporary_file_left_by_an_earlier_run_does_not_stop_a_save() {
+    // Earlier versions named the temporary file after the process id only, which is often
+    // the same from run to run in a container; a run killed mid-save left it behind.
+    let dir = tempfile::tempdir().unwrap();
+    let stale = dir.path().join(format!(".s.toml.{}.tmp", std::process::id()));
+    std::fs::write(&stale, "left by a killed run").unwrap();
+    let path = dir.path().join("s.toml");
+    assert!(write_private(&path, "mine", false).unwrap().leftover.is_none());
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "mine");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600);
+    }
+    // The other run's file is not ours to remove; ours is gone.
+    assert_eq!(std::fs::read_to_string(&stale).unwrap(), "left by a killed run");
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2);
+
+    // Through the session too: saved under the default name, no "File exists".
+    let stale = dir.path().join(format!(".requal-session-2026-11-22.toml.{}.tmp", std::process::id()));
+    std::fs::write(&stale, "left by a killed run").unwrap();
+    let run =
+        run_session(Answers::default(), None, dir.path(), script(&[NURSE, &["show my plan", "no handout", "yes", ""]]));
+    assert_eq!(run.ending.saved, Some(dir.path().join("requal-session-2026-11-22.toml")));
+    assert!(!said(&run.p, "Could not save"));
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 4, "no temporary file of ours is left");
+}
+
+#[test]
+fn temporary_names_differ_every_time_and_a_taken_name_is_skipped() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join(".taken"), "not ours").unwrap();
+    let mut names = [".taken", ".taken", ".free"].into_iter().map(str::to_owned);
+    let (tmp, _file) = save::create_temp(dir.path(), &mut || names.next().unwrap()).unwrap();
+    assert_eq!(tmp, dir.path().join(".free"));
+    assert_eq!(std::fs::read_to_string(dir.path().join(".taken")).unwrap(), "not ours");
+    // Every name taken: an error that says what went wrong, and nothing touched.
+    let err = save::create_temp(dir.path(), &mut || ".taken".to_owned()).unwrap_err();
+    assert!(err.to_string().contains("could not make a temporary file"), "{err}");
+    assert_eq!(std::fs::read_to_string(dir.path().join(".taken")).unwrap(), "not ours");
+    // The real names: unique in one process, hidden, and naming the file.
+    let a = save::create_temp(dir.path(), &mut || save::temp_name("x.toml")).unwrap().0;
+    let b = save::create_temp(dir.path(), &mut || save::temp_name("x.toml")).unwrap().0;
+    assert_ne!(a, b);
+    let a = a.file_name().unwrap().to_string_lossy().into_owned();
+    assert!(a.starts_with(".x.toml.") && a.ends_with(".tmp"), "{a}");
+}
+
+#[test]
+fn a_temporary_file_that_cannot_be_removed_is_a_warning_not_a_failed_save() {
+    let written = Written { leftover: None };
+    assert_eq!(written.warning(), None);
+    let leftover = std::path::PathBuf::from(".s.toml.1-2-3.tmp");
+    let written = Written { leftover: Some((leftover, io::Error::from(io::ErrorKind::PermissionDenied))) };
+    let warning = written.warning().unwrap();
+    assert!(warning.contains("the file was saved") && warning.contains(".s.toml.1-2-3.tmp"), "{warning}");
+}
+
+#[test]
+fn a_saved_file_is_listed_before_the_writing_lock_is_let_go() {
+    // The signal watcher takes the lock on the saved files, then says what was saved: at any
+    // moment the lock is free, a file on disk must already be in the list, or the goodbye
+    // would say "Nothing was saved" about a file that was. The write holds the lock from
+    // before the file exists until after it is listed, so this holds at every look.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("race.toml");
+    let writer = {
+        let path = path.clone();
+        std::thread::spawn(move || write_private(&path, "x", false).map(|w| w.leftover.is_none()))
+    };
+    loop {
+        let saved = save::SAVED.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let exists = path.exists();
+        assert_eq!(saved.contains(&path), exists, "the file and the list of saved files disagree");
+        if exists {
+            break;
+        }
+        drop(saved);
+        std::thread::yield_now();
+    }
+    assert!(writer.join().unwrap().unwrap());
+    // And a failed write is not listed.
+    assert!(write_private(&path, "y", false).is_err());
+    let saved = save::SAVED.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    assert_eq!(saved.iter().filter(|p| **p == path).count(), 1);
 }
 
 #[test]

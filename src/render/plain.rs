@@ -45,7 +45,13 @@ fn unlink(line: &str) -> String {
     let mut out = String::new();
     let mut rest = line;
     while let Some(open) = rest.find('[') {
-        let Some(mid) = rest[open..].find("](").map(|i| open + i) else { break };
+        let Some(mid) = rest[open..].find(']').map(|i| open + i) else { break };
+        // `[4–6] ` is a citation, not a link: keep it and look further on.
+        if !rest[mid..].starts_with("](") {
+            out.push_str(&rest[..=mid]);
+            rest = &rest[mid + 1..];
+            continue;
+        }
         let Some(close) = rest[mid..].find(')').map(|i| mid + i) else { break };
         out.push_str(&rest[..open]);
         out.push_str(&format!("{} ({})", &rest[open + 1..mid], &rest[mid + 2..close]));
@@ -61,5 +67,6 @@ mod tests {
     fn links_become_text_with_the_address() {
         assert_eq!(super::unlink("- [NHS](https://nhs.uk) and [x](y)."), "- NHS (https://nhs.uk) and x (y).");
         assert_eq!(super::unlink("[1–3] no link"), "[1–3] no link");
+        assert_eq!(super::unlink("see [4–6] and [NHS](https://nhs.uk)"), "see [4–6] and NHS (https://nhs.uk)");
     }
 }

@@ -9,6 +9,7 @@
 use crate::harness;
 use expectrl::session::OsSession;
 use expectrl::{Eof, Expect as _, Session};
+use nix::sys::signal::Signal;
 use nix::sys::wait::WaitStatus;
 use requal::ruleset::raw::QuestionKind;
 use requal::ruleset::{Question, Ruleset};
@@ -229,6 +230,29 @@ impl Pty {
     fn dont_save(&mut self) {
         self.down(1, ENTER);
         self.expect("Nothing was saved.");
+    }
+
+    /// Sends `signal` to the requal process, as another program (or a closed terminal) would.
+    fn signal(&self, signal: Signal) {
+        nix::sys::signal::kill(self.session.get_process().pid(), signal).expect("send a signal to requal");
+    }
+
+    /// True while the terminal reads whole lines (canonical mode): off while a list waits
+    /// for a key (raw mode). Read through the pty's master side, which shares the modes.
+    fn canonical(&self) -> bool {
+        use std::os::fd::AsRawFd as _;
+        let modes =
+            nix::sys::termios::tcgetattr(self.session.get_stream().as_raw_fd()).expect("read the terminal's modes");
+        modes.local_flags.contains(nix::sys::termios::LocalFlags::ICANON)
+    }
+
+    /// Waits until a list has put the terminal in raw mode.
+    fn wait_for_raw_mode(&self) {
+        let start = std::time::Instant::now();
+        while self.canonical() {
+            assert!(start.elapsed() < Duration::from_secs(10), "the list never put the terminal in raw mode");
+            std::thread::sleep(Duration::from_millis(10));
+        }
     }
 
     /// Reads to the end and returns the exit code.
@@ -560,6 +584,60 @@ fn ctrl_c_while_typing_and_at_the_save_prompt_exits_130_and_writes_nothing() {
     pty.send(CTRL_C);
     pty.expect("Stopped (Ctrl-C)");
     assert_eq!(pty.finish(), 130);
+    assert!(files_in(dir.path()).is_empty(), "no file, partial or temporary: {:?}", files_in(dir.path()));
+}
+
+#[test]
+fn sigterm_in_a_list_restores_the_terminal_writes_nothing_and_exits_143() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut pty = Pty::spawn(dir.path(), &[]);
+    pty.answer_all(&DOCTOR[..2]);
+    pty.expect_question("immigration-status");
+    pty.wait_for_raw_mode();
+    pty.signal(Signal::SIGTERM);
+    pty.expect("Stopped (requal was asked to stop). Nothing was saved: your answers are gone.");
+    let raw = pty.seen.clone();
+    // The modes outlive the process: read them once it has gone.
+    let code = pty.session.get_process().wait().expect("wait for requal");
+    assert!(matches!(code, WaitStatus::Exited(_, 143)), "{code:?}\n{}", clean(&raw));
+    assert!(pty.canonical(), "the terminal was left in raw mode");
+    let hidden = raw.rfind("\x1b[?25l").expect("the list hid the cursor");
+    assert!(raw[hidden..].contains("\x1b[?25h"), "cursor left hidden");
+    assert!(files_in(dir.path()).is_empty(), "no file, partial or temporary: {:?}", files_in(dir.path()));
+}
+
+#[test]
+fn sigterm_after_a_save_names_the_file_saved_and_leaves_no_temporary_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut pty = Pty::spawn(dir.path(), &[]);
+    pty.answer_all(NURSE);
+    pty.plan_to_handout_offer(&[]);
+    pty.send(ENTER); // yes, a handout
+    pty.expect("File name");
+    pty.send(ENTER);
+    pty.expect("Saved the handout to ");
+    pty.expect("Save this session, to open it again later?");
+    pty.wait_for_raw_mode();
+    pty.signal(Signal::SIGTERM);
+    pty.expect("Stopped (requal was asked to stop). Nothing else was saved. Saved before: ");
+    pty.expect(&format!("requal-plan-{TODAY}.html."));
+    assert_eq!(pty.finish(), 143);
+    assert_eq!(files_in(dir.path()), vec![dir.path().join(format!("requal-plan-{TODAY}.html"))]);
+}
+
+#[test]
+fn sighup_while_typing_a_file_name_writes_nothing_and_exits_129() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut pty = Pty::spawn(dir.path(), &[]);
+    pty.answer_all(NURSE);
+    pty.show_plan();
+    pty.send(ENTER); // yes, save
+    pty.expect("File name");
+    pty.send("half-typed");
+    pty.expect("half-typed");
+    pty.signal(Signal::SIGHUP);
+    pty.expect("Stopped (the terminal was closed). Nothing was saved");
+    assert_eq!(pty.finish(), 129);
     assert!(files_in(dir.path()).is_empty(), "no file, partial or temporary: {:?}", files_in(dir.path()));
 }
 

@@ -1,0 +1,50 @@
+//! `invalid-cost`: a cost has an impossible amount or currency
+
+use super::{Context, Lint};
+use crate::diagnostic::Severity;
+
+pub(super) static LINT: Lint = Lint {
+    name: "invalid-cost",
+    severity: Severity::Error,
+    since: "0.1.0",
+    summary: "a cost has an impossible amount or currency",
+    docs: r#"### What it does
+Checks `[[route.step.cost]]`: `amount-pence` is a whole number of pence from 0 to 100,000,000 (£1 million), and `currency` is a three-letter code in capitals, such as GBP.
+
+### Why is this bad?
+A negative or absurd amount would be added to the fees a person must plan for; `gbp` in lower case would be shown as "268 gbp".
+
+### Example
+```toml
+[[route.step.cost]]
+amount-pence = -26800   # a fee cannot be negative
+currency = "gbp"        # write GBP
+```"#,
+    check: Some(check),
+};
+
+fn check(cx: &mut Context<'_>) {
+    let mut found = Vec::new();
+    for r in &cx.raw.routes {
+        for s in &r.value.step {
+            for c in &s.get_ref().cost {
+                let c = c.get_ref();
+                let amount = *c.amount_pence.get_ref();
+                if !(0..=100_000_000).contains(&amount) {
+                    found.push((
+                        r.file,
+                        c.amount_pence.span(),
+                        format!("{amount} pence is not a fee amount (0 to 100,000,000)"),
+                    ));
+                }
+                let currency = c.currency.get_ref();
+                if currency.len() != 3 || !currency.bytes().all(|b| b.is_ascii_uppercase()) {
+                    found.push((r.file, c.currency.span(), format!("`{currency}` is not a currency code like GBP")));
+                }
+            }
+        }
+    }
+    for (file, span, message) in found {
+        cx.report(file, span, message);
+    }
+}
