@@ -25,23 +25,15 @@ currency = "gbp"        # write GBP
 
 fn check(cx: &mut Context<'_>) {
     let mut found = Vec::new();
-    for r in &cx.raw.routes {
-        for s in &r.value.step {
-            for c in &s.get_ref().cost {
-                let c = c.get_ref();
-                let amount = *c.amount_pence.get_ref();
-                if !(0..=100_000_000).contains(&amount) {
-                    found.push((
-                        r.file,
-                        c.amount_pence.span(),
-                        format!("{amount} pence is not a fee amount (0 to 100,000,000)"),
-                    ));
-                }
-                let currency = c.currency.get_ref();
-                if currency.len() != 3 || !currency.bytes().all(|b| b.is_ascii_uppercase()) {
-                    found.push((r.file, c.currency.span(), format!("`{currency}` is not a currency code like GBP")));
-                }
-            }
+    for (file, c) in super::walk::costs(cx.raw) {
+        let c = c.get_ref();
+        let amount = *c.amount_pence.get_ref();
+        if !(0..=100_000_000).contains(&amount) {
+            found.push((file, c.amount_pence.span(), format!("{amount} pence is not a fee amount (0 to 100,000,000)")));
+        }
+        let currency = c.currency.get_ref();
+        if currency.len() != 3 || !currency.bytes().all(|b| b.is_ascii_uppercase()) {
+            found.push((file, c.currency.span(), format!("`{currency}` is not a currency code like GBP")));
         }
     }
     for (file, span, message) in found {

@@ -25,26 +25,18 @@ until = 2025-03-31   # before `from`
 
 fn check(cx: &mut Context<'_>) {
     let mut found = Vec::new();
-    for e in &cx.raw.english {
-        for a in &e.value.accepts {
-            let x = a.get_ref();
-            if let (Some(f), Some(u)) = (x.from, x.until)
-                && f > u
-            {
-                found.push((e.file, a.span(), format!("this accepted test runs from {} until {}", f.0, u.0)));
-            }
+    for (file, a) in super::walk::accepts(cx.raw) {
+        if let (Some(f), Some(u)) = (a.get_ref().from, a.get_ref().until)
+            && f > u
+        {
+            found.push((file, a.span(), format!("this accepted test runs from {} until {}", f.0, u.0)));
         }
     }
-    for r in &cx.raw.routes {
-        for s in &r.value.step {
-            for c in &s.get_ref().cost {
-                let x = c.get_ref();
-                if let (Some(f), Some(u)) = (x.from, x.until)
-                    && f > u
-                {
-                    found.push((r.file, c.span(), format!("this cost runs from {} until {}", f.0, u.0)));
-                }
-            }
+    for (file, c) in super::walk::costs(cx.raw) {
+        if let (Some(f), Some(u)) = (c.get_ref().from, c.get_ref().until)
+            && f > u
+        {
+            found.push((file, c.span(), format!("this cost runs from {} until {}", f.0, u.0)));
         }
     }
     if let Some(published) = cx.raw.meta.first().map(|m| m.value.published.0) {

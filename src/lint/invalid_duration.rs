@@ -22,25 +22,22 @@ duration = { min = 6, max = 2, unit = "months" }   # swap them
 };
 
 fn check(cx: &mut Context<'_>) {
-    let mut found = Vec::new();
-    for r in &cx.raw.routes {
-        for s in &r.value.step {
-            if let Some(d) = &s.get_ref().duration
-                && d.min > d.max
-            {
-                found.push((
-                    r.file,
-                    s.get_ref().id.span(),
-                    format!(
-                        "step `{}` takes {}–{}: the shortest time is longer than the longest",
-                        s.get_ref().id.get_ref(),
-                        d.min,
-                        d.max
-                    ),
-                ));
-            }
-        }
-    }
+    let found: Vec<_> = super::walk::steps(cx.raw)
+        .filter_map(|(file, s)| {
+            let s = s.get_ref();
+            let d = s.duration.as_ref().filter(|d| d.min > d.max)?;
+            Some((
+                file,
+                s.id.span(),
+                format!(
+                    "step `{}` takes {}–{}: the shortest time is longer than the longest",
+                    s.id.get_ref(),
+                    d.min,
+                    d.max
+                ),
+            ))
+        })
+        .collect();
     for (file, span, message) in found {
         cx.report(file, span, message).with_help_mut("swap `min` and `max`");
     }

@@ -27,37 +27,32 @@ use crate::ruleset::raw::{EnglishTest, RawScore};
 
 fn check(cx: &mut Context<'_>) {
     let mut found = Vec::new();
-    for e in &cx.raw.english {
-        for a in &e.value.accepts {
-            let a = a.get_ref();
-            let test = *a.test.get_ref();
-            if test == EnglishTest::Oet && a.overall.is_some() {
-                let span = a.overall.as_ref().map(toml::Spanned::span).unwrap_or_default();
-                found.push((e.file, span, "OET has no overall minimum here".to_owned()));
-            }
-            for score in [&a.overall, &a.each, &a.listening, &a.reading, &a.writing, &a.speaking].into_iter().flatten()
-            {
-                let problem = match (test, score.get_ref()) {
-                    (EnglishTest::Ielts, RawScore::Band(b)) if (0.0..=9.0).contains(b) && (b * 2.0).fract() == 0.0 => {
-                        None
-                    }
-                    (EnglishTest::Ielts, RawScore::Band(b)) => {
-                        Some(format!("{b} is not an IELTS band (0 to 9 in steps of 0.5)"))
-                    }
-                    (EnglishTest::Ielts, RawScore::Grade(g)) => {
-                        Some(format!("\"{g}\" is an OET-style grade; IELTS minimums are bands like 7.0"))
-                    }
-                    (EnglishTest::Oet, RawScore::Grade(g)) if crate::condition::oet_rank(g).is_some() => None,
-                    (EnglishTest::Oet, RawScore::Grade(g)) => {
-                        Some(format!("\"{g}\" is not an OET grade (A, B, C+, C, D, E)"))
-                    }
-                    (EnglishTest::Oet, RawScore::Band(b)) => {
-                        Some(format!("{b} is a band; OET minimums are grades like \"B\""))
-                    }
-                };
-                if let Some(p) = problem {
-                    found.push((e.file, score.span(), p));
+    for (file, a) in super::walk::accepts(cx.raw) {
+        let a = a.get_ref();
+        let test = *a.test.get_ref();
+        if test == EnglishTest::Oet && a.overall.is_some() {
+            let span = a.overall.as_ref().map(toml::Spanned::span).unwrap_or_default();
+            found.push((file, span, "OET has no overall minimum here".to_owned()));
+        }
+        for score in [&a.overall, &a.each, &a.listening, &a.reading, &a.writing, &a.speaking].into_iter().flatten() {
+            let problem = match (test, score.get_ref()) {
+                (EnglishTest::Ielts, RawScore::Band(b)) if (0.0..=9.0).contains(b) && (b * 2.0).fract() == 0.0 => None,
+                (EnglishTest::Ielts, RawScore::Band(b)) => {
+                    Some(format!("{b} is not an IELTS band (0 to 9 in steps of 0.5)"))
                 }
+                (EnglishTest::Ielts, RawScore::Grade(g)) => {
+                    Some(format!("\"{g}\" is an OET-style grade; IELTS minimums are bands like 7.0"))
+                }
+                (EnglishTest::Oet, RawScore::Grade(g)) if crate::condition::oet_rank(g).is_some() => None,
+                (EnglishTest::Oet, RawScore::Grade(g)) => {
+                    Some(format!("\"{g}\" is not an OET grade (A, B, C+, C, D, E)"))
+                }
+                (EnglishTest::Oet, RawScore::Band(b)) => {
+                    Some(format!("{b} is a band; OET minimums are grades like \"B\""))
+                }
+            };
+            if let Some(p) = problem {
+                found.push((file, score.span(), p));
             }
         }
     }

@@ -206,3 +206,18 @@ pub(super) fn locate(
         })
         .map_or_else(|| span.clone(), |i| span.start + i..span.start + i + needle.len())
 }
+
+/// Every step, with its file.
+pub(super) fn steps(raw: &RawRuleset) -> impl Iterator<Item = (FileId, &Spanned<crate::ruleset::raw::RawStep>)> {
+    raw.routes.iter().flat_map(|r| r.value.step.iter().map(move |s| (r.file, s)))
+}
+
+/// Every cost of every step, with its file.
+pub(super) fn costs(raw: &RawRuleset) -> impl Iterator<Item = (FileId, &Spanned<crate::ruleset::raw::RawCost>)> {
+    steps(raw).flat_map(|(file, s)| s.get_ref().cost.iter().map(move |c| (file, c)))
+}
+
+/// Every accepted English test, with its file.
+pub(super) fn accepts(raw: &RawRuleset) -> impl Iterator<Item = (FileId, &Spanned<crate::ruleset::raw::RawAccepts>)> {
+    raw.english.iter().flat_map(|e| e.value.accepts.iter().map(move |a| (e.file, a)))
+}
