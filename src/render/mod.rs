@@ -118,7 +118,7 @@ pub(crate) fn wrap(text: &str, width: usize, first: &str, rest: &str) -> String 
 
 /// "Next" or "Find out first" for the next-steps list.
 pub(crate) fn next_label(status: crate::engine::StepStatus) -> &'static str {
-    if status == crate::engine::StepStatus::Check { " (find out first)" } else { "" }
+    if status == crate::engine::StepStatus::Check { " (check this first)" } else { "" }
 }
 
 /// "Fees still to pay on this route: about £1,234 (4 fees; 2 not confirmed)."
