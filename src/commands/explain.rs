@@ -37,7 +37,7 @@ pub(super) fn run(args: &ExplainArgs, global: &Global, out: &Output) -> Result<E
         for q in ruleset.questions() {
             let kind =
                 serde_json::to_value(q.kind).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
-            s.push_str(&format!("{:<26} {:<12} {}\n", q.id, kind, q.option_values().join(", ")));
+            s.push_str(&format!("{:<30} {:<13} {}\n", q.id, kind, q.option_values().join(", ")));
         }
         Some(s)
     } else if id == "routes" {

@@ -32,6 +32,20 @@ fn join_and(items: &[&str]) -> String {
 /// "IELTS Academic 7.5 overall and at least 7.0 in listening, reading, writing and speaking,
 /// in one sitting"
 pub fn describe(a: &Accepts) -> String {
+    let mut out = scores(a);
+    out.push_str(sitting(a.sitting));
+    out
+}
+
+fn sitting(s: Sitting) -> &'static str {
+    match s {
+        Sitting::One => ", in one sitting",
+        Sitting::TwoWithin12Months => ", in one sitting or two sittings within 12 months",
+    }
+}
+
+/// The test and its minimums, without how many sittings count.
+fn scores(a: &Accepts) -> String {
     let mut groups: Vec<(String, Vec<&str>)> = Vec::new();
     for (part, score) in PARTS.iter().zip(&a.parts) {
         let Some(score) = score else { continue };
@@ -49,16 +63,27 @@ pub fn describe(a: &Accepts) -> String {
     if !parts.is_empty() {
         out.push_str(&format!(" at least {}", parts.join(" and ")));
     }
-    out.push_str(match a.sitting {
-        Sitting::One => ", in one sitting",
-        Sitting::TwoWithin12Months => ", in one sitting or two sittings within 12 months",
-    });
     out
 }
 
 /// The requirement as one sentence: every accepted test in force today.
 pub(crate) fn summary(e: &English, person: &Person<'_>) -> String {
-    let in_force: Vec<String> = e.accepts.iter().filter(|a| a.in_force(person.today)).map(describe).collect();
+    // Forms with the same minimums that differ only in sittings read as one: "…, in one
+    // sitting; or across two sittings within 12 months (not confirmed)".
+    let mut in_force: Vec<String> = Vec::new();
+    let mut last: Option<String> = None;
+    for a in e.accepts.iter().filter(|a| a.in_force(person.today)) {
+        let core = scores(a);
+        let caveat = if a.fact.unconfirmed { " (not confirmed)" } else { "" };
+        if last.as_deref() == Some(core.as_str()) && a.sitting == Sitting::TwoWithin12Months {
+            if let Some(prev) = in_force.last_mut() {
+                prev.push_str(&format!(", or across two sittings within 12 months{caveat}"));
+            }
+            continue;
+        }
+        in_force.push(format!("{core}{}{caveat}", sitting(a.sitting)));
+        last = Some(core);
+    }
     let mut s = format!(
         "{}: {}",
         e.title.get(person.lang),
@@ -131,6 +156,21 @@ pub(crate) fn evaluate(person: &Person<'_>, id: &str) -> Outcome {
         .unwrap_or_else(|| Outcome::bare(Truth::Unknown));
     reasons.extend(best.reasons);
     Outcome { truth: best.truth, reasons }
+}
+
+/// Whether the form of the person's test that applies to them is not confirmed (or the whole
+/// requirement is not).
+pub(crate) fn decided_by_unconfirmed(person: &Person<'_>, e: &English) -> bool {
+    let test = match person.answer("english-test") {
+        Some(Answer::Choice(t)) if t == "ielts" => EnglishTest::Ielts,
+        Some(Answer::Choice(t)) if t == "oet" => EnglishTest::Oet,
+        _ => return false,
+    };
+    e.fact.unconfirmed || {
+        let forms: Vec<&Accepts> = e.accepts.iter().filter(|a| a.test == test && a.in_force(person.today)).collect();
+        // Unconfirmed only if every form that could decide it is unconfirmed.
+        !forms.is_empty() && forms.iter().all(|a| a.fact.unconfirmed)
+    }
 }
 
 /// One accepted form of a test against the person's results.
@@ -210,10 +250,6 @@ fn against(person: &Person<'_>, e: &English, accepts: &Accepts, test: EnglishTes
         reasons.push(format!("your {} results meet every minimum", short_name(test)));
     }
     if accepts.fact.unconfirmed || e.fact.unconfirmed {
-        // Met against minimums nobody could confirm is not met for certain: find out first.
-        if truth == Truth::True {
-            truth = Truth::Unknown;
-        }
         let mut s = format!("these {} minimums are not confirmed: check with the regulator.", short_name(test));
         let note = if accepts.fact.unconfirmed { &accepts.fact.note } else { &e.fact.note };
         if let Some(n) = note {

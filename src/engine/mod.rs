@@ -192,6 +192,24 @@ pub fn plan(ruleset: &Ruleset, answers: &Answers, today: Date, lang: &str) -> Pl
         });
     }
     let next_steps = next_steps(&routes);
+    let resting: Vec<String> = routes
+        .iter()
+        .filter(|r| r.status == RouteStatus::Recommended)
+        .flat_map(|r| r.steps.iter())
+        .filter(|s| s.status == StepStatus::Done && s.unconfirmed)
+        .map(|s| format!("\"{}\"", s.title))
+        .collect();
+    if !resting.is_empty() {
+        warnings.insert(0, WarningPlan {
+            id: "done-but-not-confirmed".to_owned(),
+            text: format!(
+                "Marked done using facts we could not confirm: {}. Check them with the regulator before you rely on them.",
+                resting.join(", ")
+            ),
+            sources: Vec::new(),
+            unconfirmed: true,
+        });
+    }
     let fees = fees(&routes);
     let roles = roles(&person, profession.as_deref(), &blocks);
     let support = support(&person, profession.as_deref());
@@ -247,6 +265,7 @@ fn next_steps(routes: &[RoutePlan]) -> Vec<NextStep> {
         .flat_map(|r| {
             r.steps.iter().filter(|s| matches!(s.status, StepStatus::Next | StepStatus::Check)).map(|s| NextStep {
                 route: r.id.clone(),
+                route_title: r.title.clone(),
                 step: s.id.clone(),
                 title: s.title.clone(),
                 status: s.status,
@@ -389,6 +408,8 @@ fn step_plan(
 ) -> StepPlan {
     let mut why = Vec::new();
     let mut source_ids = step.fact.sources.clone();
+    // Whether this step's English check rests on minimums nobody could confirm.
+    let mut english_unconfirmed = false;
     let done = step.done_if.as_ref().map(|c| {
         for id in c.english_requirements() {
             if let Some(e) = person.ruleset.english.get(&id) {
@@ -396,6 +417,7 @@ fn step_plan(
                 for a in e.accepts.iter().filter(|a| a.in_force(person.today)) {
                     source_ids.extend(a.fact.sources.iter().cloned());
                 }
+                english_unconfirmed |= english::decided_by_unconfirmed(person, e);
             }
         }
         person.eval(c)
@@ -484,7 +506,9 @@ fn step_plan(
             display: duration_display(d.min, d.max, d.unit),
         }),
         sources: person.sources(&source_ids),
-        unconfirmed: step.fact.unconfirmed,
+        // A step marked done against unconfirmed minimums is shown with "check with the
+        // regulator", and raised as a warning at the top of the plan.
+        unconfirmed: step.fact.unconfirmed || (english_unconfirmed && status == StepStatus::Done),
         // Notes on confirmed facts record sources and conflicts for maintainers.
         note: if step.fact.unconfirmed { person.opt_text(step.fact.note.as_ref()) } else { None },
     }
@@ -592,10 +616,18 @@ fn roles(person: &Person<'_>, profession: Option<&str>, blocks: &Blocks) -> Vec<
                 why.push(n);
             }
             let open = req.truth == Truth::True && blocked.is_none() && maybe.is_none();
+            let status = if open {
+                RoleStatus::Open
+            } else if req.truth == Truth::False || blocked.is_some() {
+                RoleStatus::NotOpen
+            } else {
+                RoleStatus::Check
+            };
             RolePlan {
                 id: role.id.clone(),
                 title: person.text(&role.title),
                 open,
+                status,
                 summary: person.opt_text(role.summary.as_ref()),
                 band: person.opt_text(role.band.as_ref()),
                 why,
@@ -605,8 +637,12 @@ fn roles(person: &Person<'_>, profession: Option<&str>, blocks: &Blocks) -> Vec<
             }
         })
         .collect();
-    // Open roles first; otherwise file order.
-    out.sort_by_key(|r| !r.open);
+    // Open roles first, then those to check; otherwise file order.
+    out.sort_by_key(|r| match r.status {
+        RoleStatus::Open => 0,
+        RoleStatus::Check => 1,
+        RoleStatus::NotOpen => 2,
+    });
     out
 }
 

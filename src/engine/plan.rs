@@ -153,12 +153,33 @@ pub struct RolePlan {
     pub id: String,
     pub title: String,
     pub open: bool,
+    /// `open`, `not-open`, or `check` when it depends on something not known yet.
+    pub status: RoleStatus,
     pub summary: Option<String>,
     pub band: Option<String>,
     pub why: Vec<String>,
     pub why_not: Vec<String>,
     pub sources: Vec<SourceRef>,
     pub unconfirmed: bool,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum RoleStatus {
+    Open,
+    NotOpen,
+    Check,
+}
+
+impl RoleStatus {
+    /// How the table says it.
+    pub fn label(self) -> &'static str {
+        match self {
+            RoleStatus::Open => "yes",
+            RoleStatus::NotOpen => "not yet",
+            RoleStatus::Check => "not sure",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -197,6 +218,7 @@ pub struct FeeSummary {
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct NextStep {
     pub route: String,
+    pub route_title: String,
     pub step: String,
     pub title: String,
     pub status: StepStatus,

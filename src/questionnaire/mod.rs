@@ -64,6 +64,14 @@ pub const OET_GRADES: [&str; 6] = ["A", "B", "C+", "C", "D", "E"];
 pub const BACK_LABEL: &str = "Back to the previous question";
 pub const BACK_TO_REVIEW_LABEL: &str = "Back to the list of answers (no change)";
 
+/// Asked when the person chooses Quit (or presses Esc) with answers they would lose. The
+/// first choice (and Esc) goes back, so a second Esc never ends the session.
+pub const LEAVE_QUESTION: &str = "Save your answers so far before you go?";
+pub const GO_BACK_LABEL: &str = "Go back to the questions";
+pub const GO_BACK_TO_REVIEW_LABEL: &str = "Go back to the list of answers";
+pub const SAVE_IT_LABEL: &str = "Yes, save it to a file";
+pub const DO_NOT_SAVE_LABEL: &str = "No, do not save";
+
 /// What the person did at a question.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Reply {
@@ -244,8 +252,10 @@ pub fn ticked(ask: &Ask<'_>, options: Vec<String>, not_sure: bool, back: bool) -
 pub enum Outcome {
     /// Every relevant question answered, reviewed: show the plan.
     Finished,
-    /// The person chose Quit (or pressed Esc).
+    /// The person chose Quit (or pressed Esc), then not to save (or had no answers to save).
     Quit,
+    /// The person chose Quit (or pressed Esc), then to save their answers before going.
+    SaveAndQuit,
 }
 
 /// Where an interview starts.
@@ -318,6 +328,20 @@ impl<'r> Interview<'r> {
         }
     }
 
+    /// The person asked to quit: with answers to lose, asks whether to save them first, or
+    /// to go back (`back`, also Esc). `None` means go back.
+    fn leave(&self, back: &str, p: &mut dyn Prompter) -> io::Result<Option<Outcome>> {
+        if self.answers.is_empty() {
+            return Ok(Some(Outcome::Quit));
+        }
+        let items = [back.to_owned(), SAVE_IT_LABEL.to_owned(), DO_NOT_SAVE_LABEL.to_owned()];
+        Ok(match p.choose(LEAVE_QUESTION, &items, 0)? {
+            Some(1) => Some(Outcome::SaveAndQuit),
+            Some(2) => Some(Outcome::Quit),
+            _ => None,
+        })
+    }
+
     fn ask(&self, q: &'r Question, progress: String, back: Option<&str>, p: &mut dyn Prompter) -> io::Result<Reply> {
         let ask = Ask {
             question: q,
@@ -382,7 +406,11 @@ impl<'r> Interview<'r> {
                         revisit = self.ruleset.question(&prev);
                     }
                 }
-                Reply::Quit => return Ok(Outcome::Quit),
+                Reply::Quit => match self.leave(GO_BACK_LABEL, p)? {
+                    Some(outcome) => return Ok(outcome),
+                    // The same question again, `forward` kept.
+                    None => revisit = Some(q),
+                },
             }
         }
     }
@@ -393,8 +421,11 @@ impl<'r> Interview<'r> {
     pub fn run(&mut self, start: Start, p: &mut dyn Prompter) -> io::Result<Outcome> {
         let mut review_now = start == Start::Review;
         loop {
-            if !review_now && self.questions(p)? == Outcome::Quit {
-                return Ok(Outcome::Quit);
+            if !review_now {
+                let outcome = self.questions(p)?;
+                if outcome != Outcome::Finished {
+                    return Ok(outcome);
+                }
             }
             review_now = false;
             self.prune(p);
@@ -417,17 +448,30 @@ impl<'r> Interview<'r> {
             let prompt = "Your answers. Choose one to change it, or go on";
             p.say("\nCheck your answers before the plan.");
             match p.choose(prompt, &items, 0)? {
-                None => return Ok(Outcome::Quit),
                 Some(0) if unanswered == 0 => return Ok(Outcome::Finished),
                 Some(0) => {}
-                Some(i) if i == items.len() - 1 => return Ok(Outcome::Quit),
+                None => match self.leave(GO_BACK_TO_REVIEW_LABEL, p)? {
+                    Some(outcome) => return Ok(outcome),
+                    None => review_now = true,
+                },
+                Some(i) if i == items.len() - 1 => match self.leave(GO_BACK_TO_REVIEW_LABEL, p)? {
+                    Some(outcome) => return Ok(outcome),
+                    None => review_now = true,
+                },
                 Some(i) => {
                     let q = relevant[i - 1];
-                    let progress = format!("Change your answer: {}", self.label(q));
-                    match self.ask(q, progress, Some(BACK_TO_REVIEW_LABEL), p)? {
-                        Reply::Answer(a) => self.record(q, a, p),
-                        Reply::Back => review_now = true,
-                        Reply::Quit => return Ok(Outcome::Quit),
+                    let progress = format!("Change your answer: {}", capitalise(&self.label(q)));
+                    loop {
+                        match self.ask(q, progress.clone(), Some(BACK_TO_REVIEW_LABEL), p)? {
+                            Reply::Answer(a) => self.record(q, a, p),
+                            Reply::Back => review_now = true,
+                            Reply::Quit => match self.leave(GO_BACK_LABEL, p)? {
+                                Some(outcome) => return Ok(outcome),
+                                // The same question again.
+                                None => continue,
+                            },
+                        }
+                        break;
                     }
                 }
             }
@@ -506,6 +550,9 @@ pub fn session(
     let saved = match outcome {
         Outcome::Finished => {
             show(&plan)?;
+            if let Some(recap) = recap(&plan) {
+                p.say(&recap);
+            }
             handout = save::offer_handout(p, &plan, lang, &dir, today)?;
             let request = save::Request {
                 ruleset,
@@ -521,6 +568,10 @@ pub fn session(
         }
         Outcome::Quit if answers.is_empty() => None,
         Outcome::Quit => {
+            p.say(save::NOTHING_SAVED);
+            None
+        }
+        Outcome::SaveAndQuit => {
             let request = save::Request {
                 ruleset,
                 answers: &answers,
@@ -531,8 +582,34 @@ pub fn session(
                 suggested,
                 handout: None,
             };
-            offer_save(p, &request, "Save your answers so far before you go?")?
+            save::save_session(p, &request)?
         }
     };
     Ok(Ending { outcome, saved, handout })
+}
+
+/// The heading of the short recap printed after the plan.
+pub const RECAP_HEADING: &str = "Your next steps (the full plan is above; the handout has all of it):";
+
+/// A few lines to read after the plan, which is long enough to scroll its own next steps out
+/// of sight: the next steps again, numbered, and the fees still to pay. `None` when the plan
+/// has neither.
+pub fn recap(plan: &Plan) -> Option<String> {
+    if plan.next_steps.is_empty() && plan.fees.is_none() {
+        return None;
+    }
+    let mut s = format!("\n{RECAP_HEADING}\n");
+    for (i, n) in plan.next_steps.iter().enumerate() {
+        let check = if n.status == crate::engine::StepStatus::Check { " (check this first)" } else { "" };
+        s.push_str(&format!("{}. {}{check}\n", i + 1, n.title));
+    }
+    if let Some(f) = &plan.fees {
+        let fees = if f.count == 1 { "1 fee".to_owned() } else { format!("{} fees", f.count) };
+        let unconfirmed = if f.unconfirmed == 0 { String::new() } else { format!("; {} not confirmed", f.unconfirmed) };
+        s.push_str(&format!(
+            "Fees still to pay on the recommended route: about {} ({fees}{unconfirmed}).\n",
+            f.display
+        ));
+    }
+    Some(s)
 }

@@ -1,7 +1,7 @@
 //! The seam between the interview loop and the terminal. `DialoguerPrompter` is the only code
 //! that touches dialoguer; `ScriptedPrompter` plays a script for tests.
 
-use super::wrap::{PREFIX, wrap};
+use super::wrap::{PREFIX, shorten, wrap};
 use super::{Ask, Reply, Typed, interpret};
 use crate::answers::Answer;
 use crate::output::Output;
@@ -94,6 +94,12 @@ impl<'o> DialoguerPrompter<'o> {
         line.matches('\n').count()
     }
 
+    /// List items shortened to one line each after the list's `indent` (its marker).
+    fn fit<'a>(&self, items: impl Iterator<Item = &'a str>, indent: usize) -> Vec<String> {
+        let room = self.columns().saturating_sub(indent);
+        items.map(|i| shorten(i, room)).collect()
+    }
+
     fn dim(&self, s: &str) -> String {
         if self.out.color_stderr { style(s).dim().to_string() } else { s.to_owned() }
     }
@@ -108,22 +114,37 @@ impl<'o> DialoguerPrompter<'o> {
             s.push('\n');
         }
         let hint = match ask.question.kind {
-            QuestionKind::MultiChoice => "Space to tick or untick, Enter when done, Esc to quit.",
+            // The question's own help may already say how to tick: not twice.
+            QuestionKind::MultiChoice if ask.help.as_deref().is_some_and(mentions_space) => None,
+            QuestionKind::MultiChoice => Some("Space to tick or untick, Enter when done, Esc to quit."),
             QuestionKind::Number | QuestionKind::Date => {
-                "Type your answer and press Enter. Type ? for other choices: back, not sure, quit."
+                Some("Type your answer and press Enter. Type ? for other choices: back, not sure, quit.")
             }
-            _ => "Arrow keys to move, Enter to choose, Esc to quit.",
+            _ => Some("Arrow keys to move, Enter to choose, Esc to quit."),
         };
-        s.push_str(&self.dim(&wrap(hint, width, 0, 0, 0)));
-        s.push('\n');
+        if let Some(hint) = hint {
+            s.push_str(&self.dim(&wrap(hint, width, 0, 0, 0)));
+            s.push('\n');
+        }
         self.out.err(&s);
     }
 
     /// A list to pick from; `report` leaves `✔ prompt · item` on screen after.
+    /// Items longer than the terminal are shortened (the terminal would cut them mid-word);
+    /// the caller reports the full text.
     fn select(&self, prompt: &str, items: &[String], default: usize, report: bool) -> io::Result<Option<usize>> {
+        let indent = (0..2)
+            .map(|active| {
+                let mut s = String::new();
+                let _ = self.theme.format_select_prompt_item(&mut s, "", active == 1);
+                measure_text_width(&s)
+            })
+            .max()
+            .unwrap_or(2);
+        let items = self.fit(items.iter().map(String::as_str), indent);
         Select::with_theme(self.theme.as_ref())
             .with_prompt(self.prompt(prompt, SUFFIX_ROOM))
-            .items(items)
+            .items(&items)
             .default(default.min(items.len().saturating_sub(1)))
             .report(report)
             .interact_opt()
@@ -175,12 +196,22 @@ impl<'o> DialoguerPrompter<'o> {
             items.len() - 1
         });
         let prompt = self.prompt(&ask.prompt, SUFFIX_ROOM);
+        let indent = [(false, false), (false, true), (true, false), (true, true)]
+            .into_iter()
+            .map(|(checked, active)| {
+                let mut s = String::new();
+                let _ = self.theme.format_multi_select_prompt_item(&mut s, "", checked, active);
+                measure_text_width(&s)
+            })
+            .max()
+            .unwrap_or(4);
+        let shown = self.fit(items.iter().map(|(l, _)| l.as_str()), indent);
         // Lines of the last refusal, cleared once the ticks are settled.
         let mut refused = 0;
         loop {
             let chosen = MultiSelect::with_theme(self.theme.as_ref())
                 .with_prompt(prompt.as_str())
-                .items_checked(items.iter().map(|(l, c)| (l.as_str(), *c)))
+                .items_checked(shown.iter().zip(&items).map(|(l, (_, c))| (l.as_str(), *c)))
                 .report(false)
                 .interact_opt()
                 .map_err(into_io)?;
@@ -328,13 +359,27 @@ impl Prompter for DialoguerPrompter<'_> {
                 out.push('\n');
                 continue;
             }
-            let hang = lead + if body.starts_with("- ") { 2 } else { 0 };
+            let hang = lead + marker(body);
             out.push_str(&line[..lead]);
             out.push_str(&wrap(body, cols, hang, lead, 0));
             out.push('\n');
         }
         self.out.err(&out);
     }
+}
+
+/// The width of a list item's marker (`- `, `12. `) at the start of a line, 0 for none.
+fn marker(line: &str) -> usize {
+    if line.starts_with("- ") {
+        return 2;
+    }
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 && line[digits..].starts_with(". ") { digits + 2 } else { 0 }
+}
+
+/// True when a help text already says how to tick (mentions the Space key).
+fn mentions_space(help: &str) -> bool {
+    help.split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case("space"))
 }
 
 fn into_io(e: dialoguer::Error) -> io::Error {
@@ -459,4 +504,26 @@ impl Prompter for ScriptedPrompter {
 
 fn is_command(s: &str) -> bool {
     super::command(s).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{marker, mentions_space};
+
+    #[test]
+    fn list_markers_hang_their_continuation_lines() {
+        assert_eq!(marker("- an item"), 2);
+        assert_eq!(marker("1. a step"), 3);
+        assert_eq!(marker("12. a step"), 4);
+        assert_eq!(marker("2026 was a year"), 0);
+        assert_eq!(marker("plain text"), 0);
+    }
+
+    #[test]
+    fn help_that_mentions_the_space_key_replaces_the_widget_hint() {
+        assert!(mentions_space("Choose none if you have not passed any. Press Space to choose, Enter when done."));
+        assert!(mentions_space("press space to tick"));
+        assert!(!mentions_space("See yourspace.example.org for help."));
+        assert!(!mentions_space("Choose all that apply."));
+    }
 }

@@ -198,16 +198,30 @@ pub(super) fn create_temp(dir: &Path, next_name: &mut dyn FnMut() -> String) -> 
     )))
 }
 
+/// Said when the person chooses not to save.
+pub const NOTHING_SAVED: &str = "Nothing was saved.";
+
 /// Offers to save the session; asks for a file name (default in the current folder), asks
 /// before replacing a file. Returns the file written, if any.
 pub fn offer_save(p: &mut dyn Prompter, req: &Request<'_>, question: &str) -> io::Result<Option<PathBuf>> {
+    session_file(p, req, Some(question))
+}
+
+/// Saves the session, the person having already chosen to: asks for a file name as
+/// [`offer_save`] does.
+pub fn save_session(p: &mut dyn Prompter, req: &Request<'_>) -> io::Result<Option<PathBuf>> {
+    session_file(p, req, None)
+}
+
+/// Asks `question` first, when there is one.
+fn session_file(p: &mut dyn Prompter, req: &Request<'_>, question: Option<&str>) -> io::Result<Option<PathBuf>> {
     let handout_only = "Your answers were not saved (only the handout was).";
     let saved_handout = req.handout.is_some();
     let offer = Offer {
         question,
-        yes: "Yes, save it to a file",
-        no: "No, do not save",
-        declined: if saved_handout { handout_only } else { "Nothing was saved." },
+        yes: super::SAVE_IT_LABEL,
+        no: super::DO_NOT_SAVE_LABEL,
+        declined: if saved_handout { handout_only } else { NOTHING_SAVED },
         contents: file_contents(req),
         dir: req.dir,
         first: req.suggested.clone().unwrap_or_else(|| default_file_name(req.dir, req.today)),
@@ -233,7 +247,7 @@ pub fn offer_handout(
     today: Date,
 ) -> io::Result<Option<PathBuf>> {
     let offer = Offer {
-        question: "Save a handout of this plan, to print or take home? (a web page)",
+        question: Some("Save a handout of this plan, to print or take home? (a web page)"),
         yes: "Yes, save the handout to a file",
         no: "No handout",
         declined: "No handout was saved.",
@@ -253,7 +267,8 @@ pub fn offer_handout(
 
 /// A file the person may choose to save.
 struct Offer<'a> {
-    question: &'a str,
+    /// Whether to save; `None` when the person has chosen already.
+    question: Option<&'a str>,
     yes: &'a str,
     no: &'a str,
     /// Said when nothing is written.
@@ -268,11 +283,13 @@ struct Offer<'a> {
     saved: &'a dyn Fn(&Path) -> String,
 }
 
-/// Asks whether to save, then for a file name (default in `dir`), asks before replacing a
-/// file, and writes it privately. Returns the file written, if any.
+/// Asks whether to save (unless chosen already), then for a file name (default in `dir`),
+/// asks before replacing a file, and writes it privately. Returns the file written, if any.
 fn offer_file(p: &mut dyn Prompter, offer: &Offer<'_>) -> io::Result<Option<PathBuf>> {
     let items = [offer.yes.to_owned(), offer.no.to_owned()];
-    if p.choose(offer.question, &items, 0)? != Some(0) {
+    if let Some(question) = offer.question
+        && p.choose(question, &items, 0)? != Some(0)
+    {
         p.say(offer.declined);
         return Ok(None);
     }

@@ -133,7 +133,7 @@ fn back_goes_to_the_previous_question_and_keeps_its_answer_as_default() {
     let mut p = ScriptedPrompter::new(
         ["profession=nurse", "trained-in=overseas", "immigration-status=back", "trained-in=back", "profession=doctor"]
             .into_iter()
-            .chain(["trained-in=overseas", "immigration-status=quit"]),
+            .chain(["trained-in=overseas", "immigration-status=quit", "no, do not save"]),
     );
     let (outcome, answers) = interview(Answers::default(), Start::Questions, &mut p);
     assert_eq!(outcome, Outcome::Quit);
@@ -168,7 +168,7 @@ fn going_back_and_changing_an_answer_drops_answers_that_no_longer_apply() {
             .iter()
             .copied()
             .chain(["ielts-reading=back", "ielts-listening=back", "english-test=none"])
-            .chain(["quit"]),
+            .chain(["quit", "no, do not save"]),
     );
     let (_, answers) = interview(Answers::default(), Start::Questions, &mut p);
     assert!(said(&p, "Dropped your answer to \"IELTS listening score\" (7.5) because it no longer applies."));
@@ -246,6 +246,7 @@ fn invalid_numbers_and_future_dates_are_asked_again() {
             "english-test-date=2026-02-30",
             "english-test-date=2026-05-01",
             "quit",
+            "no, do not save",
         ],
     ]);
     let (_, answers) = interview(Answers::default(), Start::Questions, &mut p);
@@ -260,7 +261,7 @@ fn invalid_numbers_and_future_dates_are_asked_again() {
 
 #[test]
 fn progress_counts_down() {
-    let mut p = script(&[&NURSE[..3], &["quit"]]);
+    let mut p = script(&[&NURSE[..3], &["quit", "no, do not save"]]);
     interview(Answers::default(), Start::Questions, &mut p);
     let progress: Vec<&String> = p.transcript.iter().filter(|t| t.starts_with("Question ")).collect();
     assert_eq!(progress.len(), 4);
@@ -508,8 +509,98 @@ fn quitting_offers_to_save_and_saves_nothing_when_declined() {
     let run = run_session(Answers::default(), None, dir.path(), script(&[&NURSE[..4], &["quit", "no"]]));
     assert_eq!(run.ending, Ending { outcome: Outcome::Quit, saved: None, handout: None });
     assert!(said(&run.p, "? Save your answers so far before you go?"));
+    assert!(said(&run.p, "Nothing was saved."));
     assert!(run.plans.is_empty());
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+}
+
+/// Esc (or Quit) at a question, then Esc or "Go back" in the menu it opens: the same
+/// question again, nothing lost; quitting takes a deliberate choice.
+#[test]
+fn quitting_asks_first_and_esc_or_go_back_returns_to_the_same_question() {
+    let dir = tempfile::tempdir().unwrap();
+    let steps: &[&str] = &[
+        "region=quit",
+        "esc",
+        "region=quit",
+        "go back to the questions",
+        "region=north-west",
+        "uk-registration=quit",
+        "yes",
+        "",
+    ];
+    let run = run_session(Answers::default(), None, dir.path(), script(&[&NURSE[..3], steps]));
+    let menus = run.p.transcript.iter().filter(|t| *t == "? Save your answers so far before you go?").count();
+    assert_eq!(menus, 3);
+    let at = run.p.transcript.iter().position(|t| t == "? Save your answers so far before you go?").unwrap();
+    assert_eq!(
+        run.p.transcript[at + 1..at + 4],
+        ["  Go back to the questions", "  Yes, save it to a file", "  No, do not save"]
+    );
+    assert_eq!(run.p.asked.iter().filter(|a| *a == "region").count(), 3, "{:?}", run.p.asked);
+    assert_eq!(run.ending.outcome, Outcome::SaveAndQuit);
+    let saved = run.ending.saved.expect("saved");
+    let text = std::fs::read_to_string(&saved).unwrap();
+    assert!(text.contains("region = \"north-west\"") && text.contains("progress = \"unfinished\""), "{text}");
+    // Asked once whether to save, not again after choosing to.
+    assert_eq!(run.p.transcript.iter().filter(|t| t.contains("before you go?")).count(), 3);
+}
+
+/// In the review, Esc and Quit open the same menu; going back shows the list again, and a
+/// question opened from the list comes back after Esc in the menu.
+#[test]
+fn quitting_from_the_review_can_go_back_to_the_list_or_the_question() {
+    let mut p = script(&[
+        NURSE,
+        &["esc", "esc", "quit (you can save first)", "go back to the list"],
+        &["region", "region=quit", "esc", "region=london", "show my plan"],
+    ]);
+    let (outcome, answers) = interview(Answers::default(), Start::Questions, &mut p);
+    assert_eq!(outcome, Outcome::Finished);
+    assert_eq!(p.remaining(), 0);
+    assert!(said(&p, "  Go back to the list of answers"));
+    assert_eq!(p.transcript.iter().filter(|t| *t == "? Your answers. Choose one to change it, or go on").count(), 4);
+    assert_eq!(p.asked.iter().filter(|a| *a == "region").count(), 3);
+    assert_eq!(answers.get("region"), Some(&Answer::Choice("london".to_owned())));
+}
+
+#[test]
+fn the_recap_lists_the_next_steps_and_fees_after_the_plan_before_the_handout_offer() {
+    let dir = tempfile::tempdir().unwrap();
+    let run =
+        run_session(Answers::default(), None, dir.path(), script(&[NURSE, &["show my plan", "no handout", "no"]]));
+    let plan = &run.plans[0];
+    assert!(!plan.next_steps.is_empty() && plan.fees.is_some(), "the nurse's plan has next steps and fees");
+    let recap = recap(plan).unwrap();
+    assert!(recap.contains(RECAP_HEADING));
+    assert!(recap.contains(&format!("1. {}", plan.next_steps[0].title)), "{recap}");
+    let fees = plan.fees.as_ref().unwrap();
+    assert!(recap.contains(&format!("Fees still to pay on the recommended route: about {}", fees.display)), "{recap}");
+    let at = |text: &str| run.p.transcript.iter().position(|t| t.contains(text)).unwrap_or(usize::MAX);
+    assert!(at(RECAP_HEADING) < at("Save a handout of this plan"), "{:#?}", run.p.transcript);
+    assert!(at("Check your answers before the plan") < at(RECAP_HEADING));
+}
+
+#[test]
+fn a_plan_without_next_steps_or_fees_has_no_recap() {
+    let mut plan = crate::engine::plan(rules(), &Answers::default(), today(), "en");
+    plan.next_steps.clear();
+    plan.fees = None;
+    assert_eq!(recap(&plan), None);
+}
+
+#[test]
+fn after_resuming_a_change_is_headed_by_the_question_label_not_its_id() {
+    let dir = tempfile::tempdir().unwrap();
+    let resumed = Resumed { path: dir.path().join("s.toml"), session: None };
+    let run = run_session(
+        nurse_answers(),
+        Some(resumed),
+        dir.path(),
+        ScriptedPrompter::new(["region:", "region=london", "show my plan", "no handout", "no"]),
+    );
+    assert!(said(&run.p, "Change your answer: Region"), "{:#?}", run.p.transcript);
+    assert!(!said(&run.p, "Change your answer: region"));
 }
 
 #[test]

@@ -90,6 +90,37 @@ fn fill(words: &[&str], width: usize, start: usize, indent: usize) -> Vec<String
     lines
 }
 
+/// `text` on one line of at most `width` columns: unchanged when it fits, else cut at the
+/// end of a word (inside one only when the first word alone is too long) and ended with
+/// "…". Punctuation left dangling before the cut (a comma, a colon, a dash) goes too.
+pub fn shorten(text: &str, width: usize) -> String {
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if measure_text_width(&text) <= width {
+        return text;
+    }
+    let room = width.saturating_sub(1).max(1);
+    let mut kept = String::new();
+    for word in text.split(' ') {
+        let need = measure_text_width(word) + usize::from(!kept.is_empty());
+        if measure_text_width(&kept) + need > room {
+            break;
+        }
+        if !kept.is_empty() {
+            kept.push(' ');
+        }
+        kept.push_str(word);
+    }
+    let trimmed = kept.trim_end_matches(|c: char| c.is_whitespace() || ",;:—–-(/".contains(c));
+    let kept = if trimmed.is_empty() { split_at_width(&text, room.max(1)).0 } else { trimmed.to_owned() };
+    // split_at_width may take one column too many when a wide character ends the cut.
+    let mut kept = kept;
+    while measure_text_width(&kept) > room {
+        kept.pop();
+    }
+    kept.push('…');
+    kept
+}
+
 fn split_at_width(word: &str, room: usize) -> (String, String) {
     let mut head = String::new();
     let mut chars = word.chars();
@@ -142,5 +173,21 @@ mod tests {
         let w = wrap(text, 79, 2, PREFIX, 20);
         assert_eq!(w.lines().count(), 2, "{w}");
         assert!(measure_text_width(w.lines().last().unwrap()) + 20 <= 79);
+    }
+
+    #[test]
+    fn shortened_items_fit_and_end_at_a_word() {
+        let item = "Immigration status: refugee with no permission to work yet, waiting for a decision";
+        assert_eq!(shorten(item, 200), item);
+        let s = shorten(item, 40);
+        assert!(measure_text_width(&s) <= 40, "{s}");
+        assert_eq!(s, "Immigration status: refugee with no…");
+        // Dangling punctuation goes with the cut.
+        assert_eq!(shorten("Work: none, waiting for a decision", 13), "Work: none…");
+        assert_eq!(shorten("Region: North West", 9), "Region…");
+        // One long word is cut inside.
+        let long = "x".repeat(30);
+        assert_eq!(shorten(&long, 10), format!("{}…", "x".repeat(9)));
+        assert_eq!(shorten(item, item.len()), item);
     }
 }

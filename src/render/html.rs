@@ -1,7 +1,7 @@
 //! The plan as one self-contained HTML page: a handout to open in a browser and print. No
 //! scripts, no external files, nothing fetched.
 
-use super::{SourceIndex, fees_line, heading, next_label};
+use super::{SourceIndex, fees_line, heading, next_groups, next_label};
 use crate::engine::{Plan, RoutePlan, RouteStatus};
 
 /// Escapes text for HTML element content and attribute values.
@@ -110,11 +110,17 @@ pub fn html(plan: &Plan, lang: &str) -> String {
         esc(&heading(plan))
     );
     if !plan.next_steps.is_empty() {
-        out.push_str("<h2>Your next steps</h2>\n<ol>\n");
-        for n in &plan.next_steps {
-            out.push_str(&format!("<li>{}{}</li>\n", esc(&n.title), esc(next_label(n.status))));
+        out.push_str("<h2>Your next steps</h2>\n");
+        for (route, steps) in next_groups(plan) {
+            if let Some(route) = route {
+                out.push_str(&format!("<p>If the route “{}” is yours:</p>\n", esc(route)));
+            }
+            out.push_str("<ol>\n");
+            for n in steps {
+                out.push_str(&format!("<li>{}{}</li>\n", esc(&n.title), esc(next_label(n.status))));
+            }
+            out.push_str("</ol>\n");
         }
-        out.push_str("</ol>\n");
     }
     if let Some(f) = fees_line(plan) {
         out.push_str(&format!("<p>{}</p>\n", esc(&f)));
@@ -146,7 +152,11 @@ pub fn html(plan: &Plan, lang: &str) -> String {
             out.push_str(&format!(
                 "<li><strong>{}</strong> ({}{band}){}</li>\n",
                 esc(&r.title),
-                if r.open { "open now" } else { "not open yet" },
+                match r.status {
+                    crate::engine::RoleStatus::Open => "open now",
+                    crate::engine::RoleStatus::NotOpen => "not open yet",
+                    crate::engine::RoleStatus::Check => "not sure yet",
+                },
                 list(why)
             ));
         }

@@ -1,6 +1,6 @@
 //! The plan as Markdown: a handout a person can print, email to themselves or read later.
 
-use super::{SourceIndex, fees_line, heading, next_label};
+use super::{SourceIndex, fees_line, heading, next_groups, next_label};
 use crate::engine::{Plan, RouteStatus};
 
 fn bullets(s: &mut String, items: &[String], prefix: &str) {
@@ -15,10 +15,15 @@ pub fn markdown(plan: &Plan) -> String {
     let mut s = format!("# {}\n\n", heading(plan));
     if !plan.next_steps.is_empty() {
         s.push_str("## Your next steps\n\n");
-        for (i, n) in plan.next_steps.iter().enumerate() {
-            s.push_str(&format!("{}. {}{}\n", i + 1, n.title, next_label(n.status)));
+        for (route, steps) in next_groups(plan) {
+            if let Some(route) = route {
+                s.push_str(&format!("If the route \"{route}\" is yours:\n\n"));
+            }
+            for (i, n) in steps.iter().enumerate() {
+                s.push_str(&format!("{}. {}{}\n", i + 1, n.title, next_label(n.status)));
+            }
+            s.push('\n');
         }
-        s.push('\n');
     }
     if let Some(f) = fees_line(plan) {
         s.push_str(&format!("{f}\n\n"));
@@ -82,7 +87,11 @@ pub fn markdown(plan: &Plan) -> String {
             s.push_str(&format!(
                 "- **{}** ({}{band}) {}\n",
                 r.title,
-                if r.open { "open now" } else { "not open yet" },
+                match r.status {
+                    crate::engine::RoleStatus::Open => "open now",
+                    crate::engine::RoleStatus::NotOpen => "not open yet",
+                    crate::engine::RoleStatus::Check => "not sure yet",
+                },
                 sources.cite(&r.sources)
             ));
             bullets(&mut s, if r.open { &r.why } else { &r.why_not }, "  ");

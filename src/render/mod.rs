@@ -116,6 +116,22 @@ pub(crate) fn wrap(text: &str, width: usize, first: &str, rest: &str) -> String 
     out
 }
 
+/// The next steps in groups: one unnamed group when they come from one route, else one
+/// group per route, named, so steps of routes that cannot both apply are not mixed.
+pub(crate) fn next_groups(plan: &Plan) -> Vec<(Option<&str>, Vec<&crate::engine::NextStep>)> {
+    let mut groups: Vec<(Option<&str>, Vec<&crate::engine::NextStep>)> = Vec::new();
+    for n in &plan.next_steps {
+        match groups.iter_mut().find(|(r, _)| *r == Some(n.route_title.as_str())) {
+            Some((_, steps)) => steps.push(n),
+            None => groups.push((Some(n.route_title.as_str()), vec![n])),
+        }
+    }
+    if groups.len() == 1 {
+        groups[0].0 = None;
+    }
+    groups
+}
+
 /// "Next" or "Find out first" for the next-steps list.
 pub(crate) fn next_label(status: crate::engine::StepStatus) -> &'static str {
     if status == crate::engine::StepStatus::Check { " (check this first)" } else { "" }

@@ -1,6 +1,6 @@
 //! The plan as tables for the terminal, fitted to its width; borderless with `--plain`.
 
-use super::{SourceIndex, fees_line, heading, next_label, wrap};
+use super::{SourceIndex, fees_line, heading, next_groups, next_label, wrap};
 use crate::engine::{Plan, RoutePlan, RouteStatus, StepStatus};
 use crate::output::Output;
 use comfy_table::{Attribute, Cell, Color, ContentArrangement, Table, presets};
@@ -36,10 +36,9 @@ fn status_cell(status: StepStatus, out: &Output) -> Cell {
     }
 }
 
-fn section(s: &mut String, title: &str) {
+fn section(s: &mut String, title: &str, width: usize) {
     s.push('\n');
-    s.push_str(&title.to_uppercase());
-    s.push('\n');
+    s.push_str(&wrap(&title.to_uppercase(), width, "", ""));
 }
 
 fn lines(items: &[String]) -> String {
@@ -94,10 +93,15 @@ pub fn table(plan: &Plan, out: &Output) -> String {
     para(&mut s, &heading(plan), "", "");
 
     if !plan.next_steps.is_empty() {
-        section(&mut s, "Your next steps");
-        for (i, n) in plan.next_steps.iter().enumerate() {
-            let marker = format!("{}. ", i + 1);
-            para(&mut s, &format!("{}{}", n.title, next_label(n.status)), &marker, &" ".repeat(marker.len()));
+        section(&mut s, "Your next steps", width);
+        for (route, steps) in next_groups(plan) {
+            if let Some(route) = route {
+                para(&mut s, &format!("If the route \"{route}\" is yours:"), "", "");
+            }
+            for (i, n) in steps.iter().enumerate() {
+                let marker = format!("{}. ", i + 1);
+                para(&mut s, &format!("{}{}", n.title, next_label(n.status)), &marker, &" ".repeat(marker.len()));
+            }
         }
     }
     if let Some(f) = fees_line(plan) {
@@ -105,7 +109,7 @@ pub fn table(plan: &Plan, out: &Output) -> String {
         para(&mut s, &f, "", "");
     }
     if !plan.warnings.is_empty() {
-        section(&mut s, "Watch out");
+        section(&mut s, "Watch out", width);
         for w in &plan.warnings {
             para(&mut s, &format!("{} {}", w.text, sources.cite(&w.sources)), "! ", "  ");
         }
@@ -113,11 +117,11 @@ pub fn table(plan: &Plan, out: &Output) -> String {
 
     let open: Vec<&RoutePlan> = plan.routes.iter().filter(|r| r.status != RouteStatus::NotOpen).collect();
     if plan.routes.is_empty() {
-        section(&mut s, "Routes");
+        section(&mut s, "Routes", width);
         s.push_str("No registration route in these rules matches your answers.\n");
     }
     for route in &open {
-        section(&mut s, &format!("{} route: {}", route.status.label(), route.title));
+        section(&mut s, &format!("{} route: {}", route.status.label(), route.title), width);
         para(&mut s, &format!("Regulator: {}", route.regulator), "", "");
         if let Some(summary) = &route.summary {
             para(&mut s, summary, "", "");
@@ -132,7 +136,7 @@ pub fn table(plan: &Plan, out: &Output) -> String {
     }
     let closed: Vec<&RoutePlan> = plan.routes.iter().filter(|r| r.status == RouteStatus::NotOpen).collect();
     if !closed.is_empty() {
-        section(&mut s, "Routes not open to you now");
+        section(&mut s, "Routes not open to you now", width);
         let mut t = new_table(out, &["Route", "Why not", "Meanwhile"]);
         for r in closed {
             t.add_row(vec![
@@ -145,24 +149,20 @@ pub fn table(plan: &Plan, out: &Output) -> String {
         s.push('\n');
     }
     if !plan.roles.is_empty() {
-        section(&mut s, "Stepping-stone roles");
+        section(&mut s, "Stepping-stone roles", width);
         let mut t = new_table(out, &["Role", "Open now?", "Why"]);
         for r in &plan.roles {
             let mut why = if r.open { r.why.clone() } else { r.why_not.clone() };
             if let Some(b) = &r.band {
                 why.insert(0, b.clone());
             }
-            t.add_row(vec![
-                Cell::new(&r.title),
-                Cell::new(if r.open { "yes" } else { "not yet" }),
-                Cell::new(lines(&why)),
-            ]);
+            t.add_row(vec![Cell::new(&r.title), Cell::new(r.status.label()), Cell::new(lines(&why))]);
         }
         s.push_str(&t.to_string());
         s.push('\n');
     }
     if !plan.support.is_empty() {
-        section(&mut s, "Support near you");
+        section(&mut s, "Support near you", width);
         let mut t = new_table(out, &["Organisation", "Why", "Website"]);
         for o in &plan.support {
             let mut why = o.why.clone();
@@ -175,12 +175,12 @@ pub fn table(plan: &Plan, out: &Output) -> String {
         s.push('\n');
     }
     if !plan.glossary.is_empty() {
-        section(&mut s, "Words used");
+        section(&mut s, "Words used", width);
         for g in &plan.glossary {
             para(&mut s, &format!("{}: {}", g.term, g.text), "", "  ");
         }
     }
-    section(&mut s, "Sources");
+    section(&mut s, "Sources", width);
     for (n, src) in sources.iter() {
         let overdue = if src.overdue { ", overdue for re-checking" } else { "" };
         let dated = src.page_date.as_ref().map_or(String::new(), |d| format!("page dated {d}; "));

@@ -63,7 +63,7 @@ pub fn parse_date(s: &str) -> Result<Date, String> {
         && bytes[7] == b'-'
         && bytes.iter().enumerate().all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
     if !shape_ok {
-        return Err(format!("expected a date like 2026-03-01, got `{s}`"));
+        return Err(format!("expected a date written year-month-day, like 2026-03-15 for 15 March 2026, got `{s}`"));
     }
     let number = |range: std::ops::Range<usize>| s[range].parse::<i16>().unwrap_or(0);
     let (year, month, day) = (number(0..4), number(5..7), number(8..10));
@@ -102,7 +102,10 @@ mod tests {
         assert_eq!(parse_date("2026-02-30").unwrap_err(), "`2026-02-30` is not a real date: February 2026 has 28 days");
         assert_eq!(parse_date("2028-02-30").unwrap_err(), "`2028-02-30` is not a real date: February 2028 has 29 days");
         assert_eq!(parse_date("2026-13-01").unwrap_err(), "`2026-13-01` is not a real date: there is no month 13");
-        assert_eq!(parse_date("1/3/2026").unwrap_err(), "expected a date like 2026-03-01, got `1/3/2026`");
+        assert_eq!(
+            parse_date("1/3/2026").unwrap_err(),
+            "expected a date written year-month-day, like 2026-03-15 for 15 March 2026, got `1/3/2026`"
+        );
         assert_eq!(parse_date("2026-03-01").unwrap().to_string(), "2026-03-01");
     }
 }

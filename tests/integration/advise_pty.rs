@@ -25,6 +25,8 @@ const ENTER: &str = "\r";
 const ESC: &str = "\x1b";
 const CTRL_C: &str = "\x03";
 const HANDOUT_OFFER: &str = "Save a handout of this plan, to print or take home?";
+const RECAP: &str = "Your next steps (the full plan is above; the handout has all of it):";
+const LEAVE: &str = "Save your answers so far before you go?";
 
 /// A refugee doctor in the East of England, IELTS 7.0 overall with 6.5 in writing.
 const DOCTOR: &[(&str, &str)] = &[
@@ -200,7 +202,8 @@ impl Pty {
     }
 
     /// Waits for the review screen and these lines in it, then shows the plan; stops at the
-    /// offer of a handout.
+    /// offer of a handout. The plan is followed by the recap of its next steps (on stderr,
+    /// not part of the plan returned) before the offer.
     fn plan_to_handout_offer(&mut self, lines: &[&str]) -> String {
         self.expect("Your answers. Choose one to change it, or go on");
         for l in lines {
@@ -209,10 +212,11 @@ impl Pty {
         self.send(ENTER);
         self.expect("Plan for ");
         let start = self.seen.len() - "Plan for ".len();
+        self.expect(RECAP);
+        let end = self.seen.len() - RECAP.len();
+        self.expect("1. ");
         self.expect(HANDOUT_OFFER);
-        let end = self.seen.len() - HANDOUT_OFFER.len();
-        // Up to the offer, less the prompt's own "? " prefix.
-        clean(&self.seen[start..end]).trim_end_matches(|c: char| c == '?' || c.is_whitespace()).to_owned()
+        clean(&self.seen[start..end]).trim_end().to_owned()
     }
 
     /// At a save offer: save under the default name (or `name`).
@@ -229,6 +233,14 @@ impl Pty {
     /// At a save offer: do not save.
     fn dont_save(&mut self) {
         self.down(1, ENTER);
+        self.expect("Nothing was saved.");
+    }
+
+    /// At the menu Quit (or Esc) opens: quit without saving.
+    fn quit_without_saving(&mut self) {
+        self.expect(LEAVE);
+        self.expect("No, do not save");
+        self.down(2, ENTER);
         self.expect("Nothing was saved.");
     }
 
@@ -479,8 +491,7 @@ fn back_and_change_an_earlier_answer_drops_the_answers_that_no_longer_apply() {
     // No IELTS question follows: the next is the exams question.
     pty.expect_question("exams-passed");
     pty.send(ESC);
-    pty.expect("Save your answers so far before you go?");
-    pty.dont_save();
+    pty.quit_without_saving();
     assert_eq!(pty.finish(), 0);
     assert!(files_in(dir.path()).is_empty());
 }
@@ -542,10 +553,16 @@ fn invalid_input_is_explained_and_asked_again() {
     pty.send("2027-01-01\r");
     pty.expect("2027-01-01 is in the future; today is 2026-11-22");
     pty.send("quit\r");
-    pty.expect("Save your answers so far before you go?");
+    // Esc in the menu Quit opens goes back to the question; quitting takes a choice.
+    pty.expect(LEAVE);
+    pty.expect("Go back to the questions");
+    pty.wait_for_raw_mode();
     pty.send(ESC);
-    pty.expect("Nothing was saved.");
+    pty.expect_question("english-test-date");
+    pty.send("quit\r");
+    pty.quit_without_saving();
     assert_eq!(pty.finish(), 0);
+    assert!(files_in(dir.path()).is_empty());
 }
 
 #[test]
@@ -795,8 +812,7 @@ fn each_question_shows_once_on_an_80_column_screen_with_long_prompts_and_refused
     pty.expect("Your answers. Choose one to change it, or go on");
     pty.expect("PLAB 1");
     pty.send(ESC);
-    pty.expect("Save your answers so far before you go?");
-    pty.dont_save();
+    pty.quit_without_saving();
     let (code, seen) = pty.finish_with_output();
     assert_eq!(code, 0);
 
@@ -828,6 +844,14 @@ fn a_handout_of_the_plan_is_saved_privately_as_a_web_page() {
     let mut pty = Pty::spawn(dir.path(), &[]);
     pty.answer_all(NURSE);
     pty.plan_to_handout_offer(&[]);
+    // The recap after the plan: its next steps and fees, just above the offer.
+    let recap = clean(&pty.seen[pty.seen.rfind(RECAP).expect("the recap")..]);
+    assert!(recap.contains("\n1. "), "{recap}");
+    assert!(recap.contains("Fees still to pay on the recommended route: about £"), "{recap}");
+    // The exams question's help says how to tick already: the widget's hint is not repeated.
+    let exams = question(rules(), "exams-passed");
+    let help_says_space = exams.help.as_ref().is_some_and(|h| h.english().to_lowercase().contains("space"));
+    assert_eq!(clean(&pty.seen).contains("Space to tick or untick"), !help_says_space);
     pty.send(ENTER); // yes
     pty.expect("File name");
     pty.expect(&format!("requal-plan-{TODAY}.html"));
@@ -846,4 +870,92 @@ fn a_handout_of_the_plan_is_saved_privately_as_a_web_page() {
     assert!(html.contains("Nurse") || html.contains("nurse"), "the plan is in it");
     use std::os::unix::fs::PermissionsExt as _;
     assert_eq!(std::fs::metadata(&file).unwrap().permissions().mode() & 0o777, 0o600);
+}
+
+/// Esc at a list question opens the quit menu; its first choice, "Go back to the
+/// questions", and Esc both return to the same question with nothing lost, and the Quit
+/// choice in the list opens the same menu.
+#[test]
+fn esc_at_a_question_asks_before_quitting_and_esc_or_go_back_returns_to_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut pty = Pty::spawn(dir.path(), &[]);
+    pty.answer_all(&NURSE[..2]);
+    pty.expect_question("immigration-status");
+    pty.wait_for_raw_mode();
+    pty.send(ESC);
+    pty.expect(LEAVE);
+    pty.expect("Go back to the questions");
+    pty.expect("Yes, save it to a file");
+    pty.expect("No, do not save");
+    // Esc in the menu: back to the question, not out of the program.
+    pty.wait_for_raw_mode();
+    pty.send(ESC);
+    pty.expect_question("immigration-status");
+    // The Quit choice, last in the list (Up from the first item wraps round to it).
+    pty.wait_for_raw_mode();
+    pty.send(UP);
+    pty.send(ENTER);
+    pty.expect(LEAVE);
+    pty.expect("No, do not save");
+    pty.wait_for_raw_mode();
+    pty.send(ENTER); // Go back to the questions
+    pty.answer("immigration-status", "refugee");
+    pty.expect_question("region");
+    pty.wait_for_raw_mode();
+    pty.send(ESC);
+    pty.quit_without_saving();
+    assert_eq!(pty.finish(), 0);
+    assert!(files_in(dir.path()).is_empty());
+}
+
+/// A resumed session's review at 80 columns: an answer too long for the line is shortened
+/// at a word with "…" (the terminal used to cut it mid-word onto a second line), and
+/// changing an answer is headed by the question's label, not its id.
+#[test]
+fn review_items_fit_one_line_at_80_columns_and_a_change_names_the_question() {
+    let dir = tempfile::tempdir().unwrap();
+    let status = question(rules(), "immigration-status");
+    let asylum = status.options.iter().find(|o| o.value == "asylum-seeker").expect("the asylum-seeker option");
+    let long = format!("Immigration status: {}", asylum.label.english());
+    assert!(long.chars().count() + 2 >= 80, "no answer is long enough to test shortening: {long}");
+    std::fs::write(
+        dir.path().join("s.toml"),
+        "profession = \"nurse\"\ntrained-in = \"overseas\"\nimmigration-status = \"asylum-seeker\"\nregion = \"north-west\"\n",
+    )
+    .unwrap();
+    let mut pty = Pty::spawn(dir.path(), &["advise", "--resume", "s.toml"]);
+    pty.expect("Your answers. Choose one to change it, or go on");
+    pty.expect("Quit (you can save first)");
+    pty.wait_for_raw_mode();
+    let lines = screen(&pty.seen, 80, 24);
+    let top = lines.iter().rposition(|l| l.contains("Your answers. Choose one")).unwrap();
+    let bottom = lines.iter().rposition(|l| l.contains("Quit (you can save first)")).unwrap();
+    let list = &lines[top + 1..=bottom];
+    let shown = list.join("\n");
+    assert!(list.iter().all(|l| l.chars().count() < 80), "a list line reaches the edge:\n{shown}");
+    // Every line is an item (marker, then text), none the wrapped end of the one before.
+    for l in list {
+        let text: String = l.chars().skip(2).collect();
+        assert!(
+            (l.starts_with("❯ ") || l.starts_with("  ")) && text.starts_with(|c: char| !c.is_whitespace()),
+            "`{l}` is not a list item:\n{shown}"
+        );
+    }
+    let cut = list.iter().find(|l| l.contains("Immigration status:")).expect("the status answer");
+    let cut: String = cut.chars().skip(2).collect();
+    let kept = cut.strip_suffix('…').unwrap_or_else(|| panic!("`{cut}` does not end with …"));
+    assert!(long.starts_with(kept), "`{kept}` is not the start of `{long}`");
+    let next = long[kept.len()..].chars().next();
+    assert!(next.is_some_and(|c| c == ' ' || c.is_ascii_punctuation()), "`{cut}` ends inside a word");
+    // The list: "Continue…", then the answers in interview order; go to the region.
+    let region = list.iter().position(|l| l.contains("Region: North West")).expect("the region answer");
+    pty.down(region, ENTER);
+    pty.expect("Change your answer: Region");
+    pty.expect_question("region");
+    pty.wait_for_raw_mode();
+    pty.send(ESC);
+    pty.quit_without_saving();
+    let (code, seen) = pty.finish_with_output();
+    assert_eq!(code, 0);
+    assert!(!clean(&seen).contains("Change your answer: region"), "the question's id is shown");
 }

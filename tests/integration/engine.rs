@@ -93,14 +93,21 @@ fn an_unconfirmed_validity_limit_makes_an_old_test_a_check_not_a_fail() {
 }
 
 #[test]
-fn meeting_minimums_nobody_could_confirm_is_a_check_not_done() {
+fn meeting_minimums_nobody_could_confirm_is_done_with_a_warning_to_check() {
     let mut r = mini();
     for a in &mut r.english.get_mut("reg-english").unwrap().accepts {
         a.fact.unconfirmed = true;
     }
     let p = plan(&r, &answers(&oet("B")), today(), "en");
     let english = &p.route("exams").unwrap().steps[0];
-    assert_eq!(english.status, StepStatus::Check);
+    assert_eq!(english.status, StepStatus::Done, "the person need not retake a test they pass");
+    assert!(english.unconfirmed);
+    let w = p.warnings.iter().find(|w| w.id == "done-but-not-confirmed").expect("raised at the top");
+    assert!(
+        w.text.contains("\"Meet the English requirement\"") && w.text.contains("Check them with the regulator"),
+        "{}",
+        w.text
+    );
     assert!(english.why.iter().any(|w| w == "your OET results meet every minimum"), "{:?}", english.why);
     assert!(english.why.iter().any(|w| w.starts_with("these OET minimums are not confirmed")), "{:?}", english.why);
 }
