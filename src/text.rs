@@ -31,11 +31,6 @@ impl Text {
     pub fn get(&self, lang: &str) -> &str {
         self.other.get(lang).map_or(&self.en, String::as_str)
     }
-
-    /// Locales this text carries besides English.
-    pub fn locales(&self) -> impl Iterator<Item = &str> {
-        std::iter::once("en").chain(self.other.keys().map(String::as_str))
-    }
 }
 
 impl std::fmt::Display for Text {

@@ -27,7 +27,7 @@ schema-version = 1
 fn check(cx: &mut Context<'_>) {
     let metas = &cx.raw.meta;
     if metas.is_empty()
-        && !cx.raw.broken_ids.contains("[ruleset]")
+        && !cx.raw.skipped_ruleset_table
         && let Some((file, _)) = cx.sources.files().next()
     {
         cx.report(file, 0..0, "no file has a `[ruleset]` table").with_help_mut(

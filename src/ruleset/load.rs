@@ -44,6 +44,10 @@ pub struct RawRuleset {
     pub terms: Vec<Item<RawTerm>>,
     /// Ids of tables that could not be read: references to them are not reported again.
     pub broken_ids: BTreeSet<String>,
+    /// A file that is not valid TOML held the `[ruleset]` table.
+    pub skipped_ruleset_table: bool,
+    /// A file that is not valid TOML held glossary terms.
+    pub skipped_terms: bool,
 }
 
 /// The files of a ruleset before parsing: `(path relative to the ruleset root, text)`.
@@ -142,7 +146,7 @@ fn parse_file(file: FileId, text: &str, raw: &mut RawRuleset, diagnostics: &mut 
         // `[ruleset]` table in it) are not reported as missing on top of the syntax error.
         for (key, value) in doc.get_ref() {
             if key.get_ref() == "ruleset" {
-                raw.broken_ids.insert("[ruleset]".to_owned());
+                raw.skipped_ruleset_table = true;
             }
             let tables: Vec<&DeValue<'_>> = match value.get_ref() {
                 DeValue::Array(items) => items.iter().map(Spanned::get_ref).collect(),
@@ -154,7 +158,7 @@ fn parse_file(file: FileId, text: &str, raw: &mut RawRuleset, diagnostics: &mut 
                 }
             }
             if key.get_ref() == "term" {
-                raw.broken_ids.insert("[term]".to_owned());
+                raw.skipped_terms = true;
             }
         }
         return;

@@ -219,3 +219,22 @@ fn corrupted_rule_files_never_panic() {
         let _ = round;
     }
 }
+
+#[test]
+fn a_syntax_error_in_the_ruleset_or_glossary_file_is_not_also_reported_as_missing_tables() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&fixture("rules-mini"), &dir.path().join("rules"));
+    let rules = dir.path().join("rules");
+    let ruleset = std::fs::read_to_string(rules.join("ruleset.toml"))
+        .unwrap()
+        .replace("version = \"1.0.0\"", "version = \"1.0.0");
+    std::fs::write(rules.join("ruleset.toml"), ruleset).unwrap();
+    // facts.toml holds the glossary terms (OET) the questions' labels use.
+    let facts = std::fs::read_to_string(rules.join("facts.toml")).unwrap() + "\n[[term]]\nid = \"x\nterm = \"X\"\n";
+    std::fs::write(rules.join("facts.toml"), facts).unwrap();
+    let (status, stdout, _) = run(requal().current_dir(dir.path()).args(["lint", "rules"]));
+    assert_eq!(status, 1);
+    assert!(stdout.contains("error[invalid-toml]") && stdout.contains("rules/ruleset.toml:"), "{stdout}");
+    assert!(!stdout.contains("missing-ruleset-table"), "{stdout}");
+    assert!(!stdout.contains("missing-glossary-term"), "{stdout}");
+}
