@@ -69,7 +69,10 @@ pub fn placeholders(text: &str) -> Vec<&str> {
         let after = &rest[open + 1..];
         let Some(close) = after.find('}') else { break };
         let name = &after[..close];
-        if !name.is_empty() && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
+        let (question, until) = split_placeholder(name);
+        let id =
+            |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        if id(question) && until.is_none_or(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())) {
             out.push(name);
         }
         rest = &after[close..];
@@ -77,12 +80,26 @@ pub fn placeholders(text: &str) -> Vec<&str> {
     out
 }
 
+/// A placeholder's question and, for `{question|until:N}`, the N: the text then shows how much
+/// is left until the number answer reaches N ("in about {asylum-claim-months|until:12} months").
+pub fn split_placeholder(body: &str) -> (&str, Option<&str>) {
+    match body.split_once("|until:") {
+        Some((question, n)) => (question, Some(n)),
+        None => (body, None),
+    }
+}
+
 impl Person<'_> {
     fn text(&self, t: &Text) -> String {
         let mut s = t.get(self.lang).to_owned();
-        for name in placeholders(t.get(self.lang)) {
-            let shown = self.answers.get(name).map_or_else(|| "not known".to_owned(), |a| self.display(name, a));
-            s = s.replace(&format!("{{{name}}}"), &shown);
+        for body in placeholders(t.get(self.lang)) {
+            let (name, until) = split_placeholder(body);
+            let shown = match (self.answers.get(name), until.and_then(|n| n.parse::<f64>().ok())) {
+                (Some(Answer::Number(have)), Some(target)) => format!("{}", (target - have).max(0.0).ceil()),
+                (Some(a), None) => self.display(name, a),
+                _ => "not known".to_owned(),
+            };
+            s = s.replace(&format!("{{{body}}}"), &shown);
         }
         s
     }
@@ -171,22 +188,29 @@ pub fn plan(ruleset: &Ruleset, answers: &Answers, today: Date, lang: &str) -> Pl
         warnings.push(WarningPlan {
             id: "profession-unknown".to_owned(),
             text: "We do not know your profession, so no registration route is shown. Answer the profession question to see your routes.".to_owned(),
+            conditional: false,
             sources: Vec::new(),
             unconfirmed: false,
         });
     }
     let routes = routes(&person, profession.as_deref(), &blocks);
     if let Some(p) = profession.as_deref().filter(|_| !routes.iter().any(|r| r.status != RouteStatus::NotOpen)) {
+        let region = match answers.get("region") {
+            Some(Answer::Choice(r)) => Some(r.as_str()),
+            _ => None,
+        };
         let regulator = ruleset
             .professions
             .get(p)
-            .and_then(|p| ruleset.regulators.get(&p.regulator))
+            .map(|p| region.and_then(|r| p.regulator_by_region.get(r)).unwrap_or(&p.regulator))
+            .and_then(|id| ruleset.regulators.get(id))
             .map_or_else(|| "the regulator for your profession".to_owned(), |r| r.name.get(lang).to_owned());
         warnings.push(WarningPlan {
             id: "no-open-route".to_owned(),
             text: format!(
                 "None of the routes in these rules fits your answers. Ask {regulator} about your case, and talk to one of the organisations below."
             ),
+            conditional: false,
             sources: Vec::new(),
             unconfirmed: false,
         });
@@ -206,6 +230,7 @@ pub fn plan(ruleset: &Ruleset, answers: &Answers, today: Date, lang: &str) -> Pl
                 "Marked done using facts we could not confirm: {}. Check them with the regulator before you rely on them.",
                 resting.join(", ")
             ),
+            conditional: false,
             sources: Vec::new(),
             unconfirmed: true,
         });
@@ -214,8 +239,13 @@ pub fn plan(ruleset: &Ruleset, answers: &Answers, today: Date, lang: &str) -> Pl
     let roles = roles(&person, profession.as_deref(), &blocks);
     let support = support(&person, profession.as_deref());
     for w in &ruleset.warnings {
-        if person.eval(&w.condition).truth == Truth::True {
+        let outcome = person.eval(&w.condition);
+        let conditional = outcome.truth == Truth::Unknown && w.help;
+        if outcome.truth == Truth::True || conditional {
             let mut text = person.text(&w.text);
+            if conditional {
+                text = format!("This may apply to you ({}). {text}", outcome.reasons.join("; "));
+            }
             if let Some(n) = person.unconfirmed_note(&w.fact, "the regulator or an adviser") {
                 text.push(' ');
                 text.push_str(&n);
@@ -223,6 +253,7 @@ pub fn plan(ruleset: &Ruleset, answers: &Answers, today: Date, lang: &str) -> Pl
             warnings.push(WarningPlan {
                 id: w.id.clone(),
                 text,
+                conditional,
                 sources: person.sources(&w.fact.sources),
                 unconfirmed: w.fact.unconfirmed,
             });
@@ -388,24 +419,61 @@ fn steps(person: &Person<'_>, route: &Route, blocks: &Blocks) -> Vec<StepPlan> {
     let mut statuses: HashMap<&str, StepStatus> = HashMap::new();
     let mut out = Vec::new();
     let titles: HashMap<&str, String> = route.steps.iter().map(|s| (s.id.as_str(), person.text(&s.title))).collect();
-    for step in &route.steps {
-        if step.include_if.as_ref().is_some_and(|c| person.eval(c).truth == Truth::False) {
-            continue;
-        }
-        let plan = step_plan(person, step, blocks, &statuses, &titles);
+    let included: Vec<(&Step, Outcome)> = route
+        .steps
+        .iter()
+        .map(|s| (s, s.include_if.as_ref().map_or_else(|| Outcome::bare(Truth::True), |c| person.eval(c))))
+        .filter(|(_, o)| o.truth != Truth::False)
+        .collect();
+    let implied = implied_done(person, &included);
+    for (step, include) in &included {
+        let context = StepContext { blocks, statuses: &statuses, titles: &titles, include, implied: &implied };
+        let plan = step_plan(person, step, &context);
         statuses.insert(&step.id, plan.status);
         out.push(plan);
     }
     out
 }
 
-fn step_plan(
-    person: &Person<'_>,
-    step: &Step,
-    blocks: &Blocks,
-    statuses: &HashMap<&str, StepStatus>,
-    titles: &HashMap<&str, String>,
-) -> StepPlan {
+/// Steps done because a step that comes after them is done: passing PLAB 2 means PLAB 1 was
+/// passed, and an accepted application means its documents were sent. Maps each such step to
+/// the done step that implies it. An English step whose own check fails is left as it is: a
+/// language result can expire after a later step, and the regulators judge it again.
+fn implied_done<'a>(person: &Person<'_>, included: &[(&'a Step, Outcome)]) -> HashMap<&'a str, &'a str> {
+    let by_id: HashMap<&str, &Step> = included.iter().map(|(s, _)| (s.id.as_str(), *s)).collect();
+    let done_if = |s: &Step| s.done_if.as_ref().map(|c| person.eval(c).truth);
+    let mut implied: HashMap<&str, &str> = HashMap::new();
+    // Later steps first, so each implied step names the nearest done step after it.
+    for (step, include) in included.iter().rev() {
+        let done = include.truth == Truth::True && done_if(step) == Some(Truth::True);
+        let source = if done { Some(step.id.as_str()) } else { implied.get(step.id.as_str()).copied() };
+        let Some(source) = source else { continue };
+        let mut stack: Vec<&str> = step.after.iter().map(String::as_str).collect();
+        while let Some(id) = stack.pop() {
+            let Some(before) = by_id.get(id) else { continue };
+            let own = done_if(before);
+            let stays = own == Some(Truth::True)
+                || (before.category == crate::ruleset::raw::Category::English && own == Some(Truth::False));
+            if !stays && !implied.contains_key(id) {
+                implied.insert(&before.id, source);
+            }
+            stack.extend(before.after.iter().map(String::as_str));
+        }
+    }
+    implied
+}
+
+/// What a step's status depends on besides the step itself.
+struct StepContext<'a, 'b> {
+    blocks: &'a Blocks,
+    statuses: &'a HashMap<&'b str, StepStatus>,
+    titles: &'a HashMap<&'b str, String>,
+    include: &'a Outcome,
+    implied: &'a HashMap<&'b str, &'b str>,
+}
+
+fn step_plan(person: &Person<'_>, step: &Step, context: &StepContext<'_, '_>) -> StepPlan {
+    let StepContext { blocks, statuses, titles, include, implied } = context;
     let mut why = Vec::new();
     let mut source_ids = step.fact.sources.clone();
     // Whether this step's English check rests on minimums nobody could confirm.
@@ -427,9 +495,15 @@ fn step_plan(
     // Only steps this one comes after that are actually in the plan count.
     let deps: Vec<(&str, StepStatus)> =
         step.after.iter().filter_map(|a| statuses.get(a.as_str()).map(|s| (a.as_str(), *s))).collect();
+    let implied_by = implied.get(step.id.as_str()).filter(|_| done.as_ref().is_none_or(|o| o.truth != Truth::True));
     let status = match &done {
         Some(o) if o.truth == Truth::True => {
             why.extend(o.reasons.iter().cloned());
+            StepStatus::Done
+        }
+        _ if implied_by.is_some() => {
+            let later = implied_by.and_then(|id| titles.get(id)).cloned().unwrap_or_default();
+            why.push(format!("Done: it comes before \"{later}\", which you have done."));
             StepStatus::Done
         }
         Some(o) if o.truth == Truth::Unknown => {
@@ -485,6 +559,30 @@ fn step_plan(
         }
         (_, status) => status,
     };
+    let status = match (blocked_if.as_ref().filter(|o| o.truth == Truth::Unknown), status) {
+        (Some(o), StepStatus::Next | StepStatus::Todo | StepStatus::Check) => {
+            let blocked_why = person
+                .opt_text(step.blocked_why.as_ref())
+                .unwrap_or_else(|| "this step may not be open to you now".to_owned());
+            why.push(format!("Check first: {blocked_why} ({})", o.reasons.join("; ")));
+            StepStatus::Check
+        }
+        (_, status) => status,
+    };
+    // A step meant only for some people (say, refugees) is shown, when we do not know whether
+    // the person is one of them, as something to find out, never as a plain fact.
+    let status = if include.truth == Truth::Unknown && status != StepStatus::Done {
+        why.insert(
+            0,
+            format!(
+                "This step is only for some people. Find out first whether it applies to you ({}).",
+                include.reasons.join("; ")
+            ),
+        );
+        StepStatus::Check
+    } else {
+        status
+    };
     if let Some(n) = person.unconfirmed_note(&step.fact, "the regulator") {
         why.push(n);
     }
@@ -530,18 +628,39 @@ fn cost(person: &Person<'_>, step: &Step) -> Option<CostPlan> {
     let in_force = |from: Option<Date>, until: Option<Date>| {
         from.is_none_or(|f| f <= person.today) && until.is_none_or(|u| person.today <= u)
     };
-    let c = step.costs.iter().find(|c| {
-        in_force(c.from, c.until) && c.condition.as_ref().is_none_or(|x| person.eval(x).truth == Truth::True)
+    let mut passed_over = Vec::new();
+    let c = step.costs.iter().filter(|c| in_force(c.from, c.until)).find(|c| {
+        let Some(condition) = &c.condition else { return true };
+        let outcome = person.eval(condition);
+        let truth = outcome.truth;
+        if truth == Truth::Unknown {
+            passed_over.push((*c, outcome));
+        }
+        truth == Truth::True
     })?;
     // Notes on confirmed costs record sources for maintainers; people see them only when
     // the fee is not confirmed.
-    let note = c.fact.unconfirmed.then(|| {
+    let mut note = c.fact.unconfirmed.then(|| {
         let base = "Not confirmed: check the current fee with the regulator.".to_owned();
         match person.opt_text(c.fact.note.as_ref()) {
             Some(n) => format!("{base} {}", first_sentence(&n)),
             None => base,
         }
     });
+    // A fee that depends on an answer not known yet (a waiver for refugees, say) is named
+    // beside the one shown, so "not sure" never hides it.
+    for (other, outcome) in &passed_over {
+        let line = format!(
+            "It may be {} instead: {} ({}).",
+            money(other.amount_pence, &other.currency),
+            person.text(&other.label),
+            outcome.reasons.join("; ")
+        );
+        note = Some(match note {
+            Some(n) => format!("{line} {n}"),
+            None => line,
+        });
+    }
     Some(CostPlan {
         label: person.text(&c.label),
         amount_pence: c.amount_pence,
@@ -551,6 +670,7 @@ fn cost(person: &Person<'_>, step: &Step) -> Option<CostPlan> {
         until: c.until.map(|d| d.to_string()),
         unconfirmed: c.fact.unconfirmed,
         note,
+        conditional: !passed_over.is_empty(),
         sources: person.sources(&c.fact.sources),
     })
 }
@@ -674,8 +794,15 @@ fn support(person: &Person<'_>, profession: Option<&str>) -> Vec<SupportPlan> {
                     .map_or_else(|| p.to_owned(), |x| x.name.get(person.lang).to_lowercase());
                 why.push(format!("helps people in your profession ({name})"));
             }
+            let mut conditional = false;
             if let Some(c) = &s.condition {
-                why.extend(person.eval(c).reasons);
+                let outcome = person.eval(c);
+                conditional = outcome.truth == Truth::Unknown;
+                if conditional {
+                    why.push(format!("may help you: find out first ({})", outcome.reasons.join("; ")));
+                } else {
+                    why.extend(outcome.reasons);
+                }
             }
             if let Some(n) = person.unconfirmed_note(&s.fact, "the organisation") {
                 why.push(n);
@@ -686,6 +813,7 @@ fn support(person: &Person<'_>, profession: Option<&str>) -> Vec<SupportPlan> {
                 url: s.url.clone(),
                 summary: person.opt_text(s.summary.as_ref()),
                 why,
+                conditional,
                 sources: person.sources(&s.fact.sources),
                 unconfirmed: s.fact.unconfirmed,
             }
@@ -762,6 +890,8 @@ mod tests {
     fn placeholders_are_found_and_braces_without_ids_ignored() {
         assert_eq!(placeholders("on {plab-1-date}, {x y} and {region}"), vec!["plab-1-date", "region"]);
         assert!(placeholders("no { braces").is_empty());
+        assert_eq!(placeholders("in {asylum-claim-months|until:12} months"), vec!["asylum-claim-months|until:12"]);
+        assert!(placeholders("{x|until:twelve}").is_empty());
     }
 
     #[test]

@@ -123,6 +123,8 @@ pub struct CostPlan {
     pub until: Option<String>,
     pub unconfirmed: bool,
     pub note: Option<String>,
+    /// Another fee (say, a waiver) may apply instead: it depends on an answer not known yet.
+    pub conditional: bool,
     pub sources: Vec<SourceRef>,
 }
 
@@ -189,6 +191,8 @@ pub struct SupportPlan {
     pub url: String,
     pub summary: Option<String>,
     pub why: Vec<String>,
+    /// Shown because an answer its condition depends on is not known: it may apply.
+    pub conditional: bool,
     pub sources: Vec<SourceRef>,
     pub unconfirmed: bool,
 }
@@ -197,6 +201,8 @@ pub struct SupportPlan {
 pub struct WarningPlan {
     pub id: String,
     pub text: String,
+    /// Help shown because an answer it depends on is not known: it may apply.
+    pub conditional: bool,
     pub sources: Vec<SourceRef>,
     pub unconfirmed: bool,
 }

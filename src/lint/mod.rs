@@ -4,6 +4,7 @@
 
 mod dependency_cycle;
 mod duplicate_id;
+mod insecure_url;
 mod invalid_condition;
 mod invalid_cost;
 mod invalid_date_range;
@@ -18,6 +19,7 @@ mod missing_glossary_term;
 mod missing_ruleset_table;
 mod missing_source;
 mod missing_translation;
+mod old_page;
 mod overdue_source;
 mod type_mismatch;
 mod unknown_english_requirement;
@@ -28,6 +30,7 @@ mod unknown_reference;
 mod unknown_region;
 mod unknown_table;
 mod unmatched_activity;
+mod unofficial_host;
 mod unsupported_schema_version;
 mod walk;
 
@@ -54,6 +57,7 @@ pub struct Lint {
 pub static LINTS: &[&Lint] = &[
     &dependency_cycle::LINT,
     &duplicate_id::LINT,
+    &insecure_url::LINT,
     &invalid_condition::LINT,
     &invalid_cost::LINT,
     &invalid_date_range::LINT,
@@ -68,6 +72,7 @@ pub static LINTS: &[&Lint] = &[
     &missing_ruleset_table::LINT,
     &missing_source::LINT,
     &missing_translation::LINT,
+    &old_page::LINT,
     &overdue_source::LINT,
     &type_mismatch::LINT,
     &unknown_english_requirement::LINT,
@@ -78,6 +83,7 @@ pub static LINTS: &[&Lint] = &[
     &unknown_region::LINT,
     &unknown_table::LINT,
     &unmatched_activity::LINT,
+    &unofficial_host::LINT,
     &unsupported_schema_version::LINT,
 ];
 

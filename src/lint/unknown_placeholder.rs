@@ -10,6 +10,7 @@ pub(super) static LINT: Lint = Lint {
     summary: "a text names `{something}` that is not a question",
     docs: r#"### What it does
 Checks every `{name}` in a text against the question ids; each is replaced by the person's answer.
+`{name|until:N}` shows how far a number answer is from N (for example the months left until 12).
 
 ### Why is this bad?
 An unknown placeholder would be shown to the person as literal braces.
@@ -28,10 +29,11 @@ fn check(cx: &mut Context<'_>) {
             crate::ruleset::raw::RawText::Plain(s) => s.as_str(),
             crate::ruleset::raw::RawText::Locales(m) => m.get("en").map_or("", String::as_str),
         };
-        for name in crate::engine::placeholders(english) {
+        for body in crate::engine::placeholders(english) {
+            let (name, _) = crate::engine::split_placeholder(body);
             if !cx.vocabulary.questions.contains_key(name) {
                 let help = crate::condition::suggest(name, cx.vocabulary.questions.keys().map(String::as_str));
-                let placeholder = format!("{{{name}}}");
+                let placeholder = format!("{{{body}}}");
                 found.push((
                     t.file,
                     super::walk::locate(cx.sources, t.file, &t.span, &placeholder),

@@ -45,7 +45,8 @@ fn check(cx: &mut Context<'_>) {
         .iter()
         .map(|r| (r.file, &r.value.regulator))
         .chain(raw.english.iter().map(|e| (e.file, &e.value.regulator)))
-        .chain(raw.professions.iter().map(|p| (p.file, &p.value.regulator)));
+        .chain(raw.professions.iter().map(|p| (p.file, &p.value.regulator)))
+        .chain(raw.professions.iter().flat_map(|p| p.value.regulator_by_region.values().map(|r| (p.file, r))));
     for (file, id) in regulator_refs {
         if !regulators.contains(id.get_ref().as_str()) && !raw.broken_ids.contains(id.get_ref()) {
             cx.report(file, id.span(), format!("no regulator has the id `{}`", id.get_ref()))

@@ -35,39 +35,83 @@ pub(super) fn conditions(raw: &RawRuleset) -> Vec<(FileId, &Spanned<String>)> {
     out
 }
 
-/// A fact: where it is, what kind it is, and the source ids it cites.
+/// A fact: where it is, what kind it is, the source ids it cites, and whether it is marked
+/// unconfirmed.
 pub(super) struct FactRef<'a> {
     pub file: FileId,
     pub span: Range<usize>,
     pub what: String,
     pub sources: &'a [Spanned<String>],
+    pub unconfirmed: bool,
+    /// The last day a dated fact (a cost) applies.
+    pub until: Option<jiff::civil::Date>,
 }
 
-/// Every fact that must cite a source.
+/// Every fact that must cite a source, costs included.
 pub(super) fn facts(raw: &RawRuleset) -> Vec<FactRef<'_>> {
     let mut out = Vec::new();
-    let mut add = |file, span: Range<usize>, what: String, sources| out.push(FactRef { file, span, what, sources });
+    let mut dated = |file, span: Range<usize>, what: String, sources, unconfirmed, until| {
+        out.push(FactRef { file, span, what, sources, unconfirmed, until });
+    };
     for e in &raw.english {
-        add(e.file, e.value.id.span(), format!("English requirement `{}`", e.value.id.get_ref()), &e.value.sources[..]);
+        let id = e.value.id.get_ref();
+        dated(
+            e.file,
+            e.value.id.span(),
+            format!("English requirement `{id}`"),
+            &e.value.sources[..],
+            e.value.unconfirmed,
+            None,
+        );
     }
     for r in &raw.routes {
-        add(r.file, r.value.id.span(), format!("route `{}`", r.value.id.get_ref()), &r.value.sources[..]);
+        let route = r.value.id.get_ref();
+        dated(r.file, r.value.id.span(), format!("route `{route}`"), &r.value.sources[..], r.value.unconfirmed, None);
         for s in &r.value.step {
             let s = s.get_ref();
-            add(r.file, s.id.span(), format!("step `{}.{}`", r.value.id.get_ref(), s.id.get_ref()), &s.sources[..]);
+            let step = s.id.get_ref();
+            dated(r.file, s.id.span(), format!("step `{route}.{step}`"), &s.sources[..], s.unconfirmed, None);
+            for c in &s.cost {
+                let c = c.get_ref();
+                let what = format!("a cost of step `{route}.{step}`");
+                dated(r.file, c.label.span(), what, &c.sources[..], c.unconfirmed, c.until.as_ref().map(|d| d.0));
+            }
         }
     }
     for c in &raw.constraints {
-        add(c.file, c.value.id.span(), format!("constraint `{}`", c.value.id.get_ref()), &c.value.sources[..]);
+        let id = c.value.id.get_ref();
+        dated(c.file, c.value.id.span(), format!("constraint `{id}`"), &c.value.sources[..], c.value.unconfirmed, None);
     }
     for r in &raw.roles {
-        add(r.file, r.value.id.span(), format!("role `{}`", r.value.id.get_ref()), &r.value.sources[..]);
+        dated(
+            r.file,
+            r.value.id.span(),
+            format!("role `{}`", r.value.id.get_ref()),
+            &r.value.sources[..],
+            r.value.unconfirmed,
+            None,
+        );
     }
     for s in &raw.support {
-        add(s.file, s.value.id.span(), format!("organisation `{}`", s.value.id.get_ref()), &s.value.sources[..]);
+        let id = s.value.id.get_ref();
+        dated(
+            s.file,
+            s.value.id.span(),
+            format!("organisation `{id}`"),
+            &s.value.sources[..],
+            s.value.unconfirmed,
+            None,
+        );
     }
     for w in &raw.warnings {
-        add(w.file, w.value.id.span(), format!("warning `{}`", w.value.id.get_ref()), &w.value.sources[..]);
+        dated(
+            w.file,
+            w.value.id.span(),
+            format!("warning `{}`", w.value.id.get_ref()),
+            &w.value.sources[..],
+            w.value.unconfirmed,
+            None,
+        );
     }
     out
 }
@@ -220,4 +264,13 @@ pub(super) fn costs(raw: &RawRuleset) -> impl Iterator<Item = (FileId, &Spanned<
 /// Every accepted English test, with its file.
 pub(super) fn accepts(raw: &RawRuleset) -> impl Iterator<Item = (FileId, &Spanned<crate::ruleset::raw::RawAccepts>)> {
     raw.english.iter().flat_map(|e| e.value.accepts.iter().map(move |a| (e.file, a)))
+}
+
+/// A value cut to a length a message can show: rule files may hold anything.
+pub(super) fn shorten(value: &str) -> String {
+    const MAX: usize = 80;
+    match value.char_indices().nth(MAX) {
+        Some((cut, _)) => format!("{}…", &value[..cut]),
+        None => value.to_owned(),
+    }
 }

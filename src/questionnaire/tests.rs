@@ -95,7 +95,7 @@ fn step(plan: &Plan, route: &str, step: &str) -> StepStatus {
 }
 
 #[test]
-fn refugee_nurse_gets_the_nmc_plan_with_english_met_then_eligibility_cbt_and_osce() {
+fn refugee_nurse_gets_the_nmc_plan_with_english_met_then_documents_eligibility_cbt_and_osce() {
     let dir = tempfile::tempdir().unwrap();
     let run =
         run_session(Answers::default(), None, dir.path(), script(&[NURSE, &["show my plan", "no handout", "no"]]));
@@ -103,8 +103,10 @@ fn refugee_nurse_gets_the_nmc_plan_with_english_met_then_eligibility_cbt_and_osc
     let plan = &run.plans[0];
     assert_eq!(plan.recommended().map(|r| r.id.as_str()), Some("nmc-overseas"));
     assert_eq!(step(plan, "nmc-overseas", "english"), StepStatus::Done);
-    // The NMC lets you book the CBT only once it has accepted your eligibility application.
-    assert_eq!(step(plan, "nmc-overseas", "eligibility"), StepStatus::Next);
+    // Documents first: the eligibility application needs them. The NMC lets you book the CBT
+    // only once it has accepted your eligibility application.
+    assert_eq!(step(plan, "nmc-overseas", "documents"), StepStatus::Next);
+    assert_eq!(step(plan, "nmc-overseas", "eligibility"), StepStatus::Todo);
     assert_eq!(step(plan, "nmc-overseas", "cbt"), StepStatus::Todo);
     assert_eq!(step(plan, "nmc-overseas", "osce"), StepStatus::Todo);
     assert!(plan.roles.iter().any(|r| r.id == "healthcare-support-worker" && r.open));

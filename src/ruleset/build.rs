@@ -198,6 +198,11 @@ pub(super) fn build(raw: &RawRuleset, hash: String) -> Result<Ruleset, Vec<Diagn
                     id: p.id.get_ref().clone(),
                     name: text(&p.name),
                     regulator: p.regulator.get_ref().clone(),
+                    regulator_by_region: p
+                        .regulator_by_region
+                        .iter()
+                        .map(|(region, id)| (region.clone(), id.get_ref().clone()))
+                        .collect(),
                 },
             )
         })
@@ -325,6 +330,7 @@ pub(super) fn build(raw: &RawRuleset, hash: String) -> Result<Ruleset, Vec<Diagn
             id: w.id.get_ref().clone(),
             condition: b.condition(&w.condition),
             text: text(&w.text),
+            help: w.help,
             fact: fact(&w.sources, w.unconfirmed, w.note.as_ref()),
         });
     }

@@ -2,8 +2,8 @@
 //! each table into raw types. Every problem becomes a diagnostic; nothing stops at the first.
 
 use super::raw::{
-    RawConstraint, RawEnglish, RawMeta, RawProfession, RawQuestion, RawRegulator, RawRole, RawRoute, RawSource,
-    RawSupport, RawTerm, RawWarning, TOP_LEVEL_KEYS,
+    RawConstraint, RawEnglish, RawMeta, RawProfession, RawPublisher, RawQuestion, RawRegulator, RawRole, RawRoute,
+    RawSource, RawSupport, RawTerm, RawWarning, TOP_LEVEL_KEYS,
 };
 use crate::diagnostic::{Diagnostic, FileId, SourceFile, SourceMap};
 use anyhow::{Context as _, Result};
@@ -33,6 +33,7 @@ pub struct RawRuleset {
     pub meta: Vec<Item<RawMeta>>,
     pub questions: Vec<Item<RawQuestion>>,
     pub sources: Vec<Item<RawSource>>,
+    pub publishers: Vec<Item<RawPublisher>>,
     pub regulators: Vec<Item<RawRegulator>>,
     pub professions: Vec<Item<RawProfession>>,
     pub english: Vec<Item<RawEnglish>>,
@@ -170,6 +171,7 @@ fn parse_file(file: FileId, text: &str, raw: &mut RawRuleset, diagnostics: &mut 
             "ruleset" => one(file, value, &mut raw.meta, &mut raw.broken_ids, diagnostics),
             "question" => each(file, value, &mut raw.questions, &mut raw.broken_ids, diagnostics),
             "source" => each(file, value, &mut raw.sources, &mut raw.broken_ids, diagnostics),
+            "publisher" => each(file, value, &mut raw.publishers, &mut raw.broken_ids, diagnostics),
             "regulator" => each(file, value, &mut raw.regulators, &mut raw.broken_ids, diagnostics),
             "profession" => each(file, value, &mut raw.professions, &mut raw.broken_ids, diagnostics),
             "english" => each(file, value, &mut raw.english, &mut raw.broken_ids, diagnostics),

@@ -142,6 +142,8 @@ pub struct Profession {
     pub id: String,
     pub name: Text,
     pub regulator: String,
+    /// Regions where another regulator registers this profession (region id -> regulator id).
+    pub regulator_by_region: BTreeMap<String, String>,
 }
 
 /// A minimum score for one part of a test.
@@ -293,6 +295,8 @@ pub struct Warning {
     pub id: String,
     pub condition: Condition,
     pub text: Text,
+    /// Shown when its condition is unknown too: help is never hidden by "not sure".
+    pub help: bool,
     pub fact: Fact,
 }
 

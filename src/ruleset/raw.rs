@@ -198,6 +198,19 @@ pub struct RawSource {
     pub note: Option<String>,
 }
 
+/// A publisher of sources and the web hosts it publishes on: an `official` source must be on
+/// one of its publisher's hosts (lint `unofficial-host`).
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawPublisher {
+    #[schemars(with = "String")]
+    pub id: Spanned<String>,
+    /// The `publisher` values of sources that mean this publisher.
+    pub names: Vec<String>,
+    /// Its hosts; a host also covers its subdomains (`gov.uk` covers `www.gov.uk`).
+    pub hosts: Vec<String>,
+}
+
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawRegulator {
@@ -220,6 +233,10 @@ pub struct RawProfession {
     pub name: Spanned<RawText>,
     #[schemars(with = "String")]
     pub regulator: Spanned<String>,
+    /// Where another regulator registers this profession: `{ northern-ireland = "psni" }`.
+    #[serde(default)]
+    #[schemars(with = "std::collections::BTreeMap<String, String>")]
+    pub regulator_by_region: std::collections::BTreeMap<String, Spanned<String>>,
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub sources: Vec<Spanned<String>>,
@@ -529,6 +546,10 @@ pub struct RawWarning {
     pub condition: Spanned<String>,
     #[schemars(with = "RawText")]
     pub text: Spanned<RawText>,
+    /// Help (fee help, a way to get permission to work): shown when its condition is true
+    /// or unknown, so that a "not sure" answer never hides help.
+    #[serde(default)]
+    pub help: bool,
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub sources: Vec<Spanned<String>>,
@@ -556,6 +577,7 @@ pub const TOP_LEVEL_KEYS: &[&str] = &[
     "ruleset",
     "question",
     "source",
+    "publisher",
     "regulator",
     "profession",
     "english",

@@ -3,8 +3,8 @@
 //! references or conditions.
 
 use super::raw::{
-    RawConstraint, RawEnglish, RawMeta, RawProfession, RawQuestion, RawRegulator, RawRole, RawRoute, RawSource,
-    RawSupport, RawTerm, RawWarning,
+    RawConstraint, RawEnglish, RawMeta, RawProfession, RawPublisher, RawQuestion, RawRegulator, RawRole, RawRoute,
+    RawSource, RawSupport, RawTerm, RawWarning,
 };
 use schemars::JsonSchema;
 
@@ -19,6 +19,8 @@ struct RuleFile {
     question: Option<Vec<RawQuestion>>,
     /// Web pages facts come from, with the date each was last checked.
     source: Option<Vec<RawSource>>,
+    /// Publishers of sources and their web hosts.
+    publisher: Option<Vec<RawPublisher>>,
     regulator: Option<Vec<RawRegulator>>,
     profession: Option<Vec<RawProfession>>,
     /// English-language requirements: accepted tests and minimum scores.

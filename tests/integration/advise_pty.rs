@@ -689,8 +689,10 @@ fn refugee_nurse_north_west_plan_saves_and_resumes_to_the_same_plan() {
     let recommended = json["routes"].as_array().unwrap().iter().find(|r| r["status"] == "recommended").unwrap();
     assert_eq!(recommended["id"], "nmc-overseas");
     assert_eq!(step_status(&json, "nmc-overseas", "english"), "done", "the NMC English requirement is met");
-    // The NMC lets you book the CBT only once it has accepted your eligibility application.
-    assert_eq!(step_status(&json, "nmc-overseas", "eligibility"), "next");
+    // Documents first; the NMC lets you book the CBT only once it has accepted your
+    // eligibility application.
+    assert_eq!(step_status(&json, "nmc-overseas", "documents"), "next");
+    assert_eq!(step_status(&json, "nmc-overseas", "eligibility"), "todo");
     assert_eq!(step_status(&json, "nmc-overseas", "cbt"), "todo");
     assert_eq!(step_status(&json, "nmc-overseas", "osce"), "todo");
     let ids: Vec<&str> = recommended["steps"].as_array().unwrap().iter().map(|s| s["id"].as_str().unwrap()).collect();

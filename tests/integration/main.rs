@@ -14,3 +14,5 @@ mod lint_cli;
 mod scenarios;
 // The engine on hand-written answers: statuses, ordering, three-valued logic.
 mod engine;
+// Properties over every scenario: unknown answers, help, consistent step statuses.
+mod properties;
