@@ -10,7 +10,7 @@ pub use plan::*;
 use crate::answers::{Answer, Answers};
 use crate::condition::{Condition, Facts, Outcome, Truth};
 use crate::ruleset::{Fact, Requirement, Route, Ruleset, Step};
-use crate::text::Text;
+use crate::text::{Text, placeholders, split_placeholder};
 use jiff::civil::Date;
 use std::collections::{HashMap, HashSet};
 
@@ -58,34 +58,6 @@ pub fn display_answer(ruleset: &Ruleset, question: &str, answer: &Answer, lang: 
         Answer::Date(d) => d.to_string(),
         Answer::Grade(g) => g.clone(),
         Answer::NotSure => "not sure".to_owned(),
-    }
-}
-
-/// The `{question-id}` placeholders in a text.
-pub fn placeholders(text: &str) -> Vec<&str> {
-    let mut out = Vec::new();
-    let mut rest = text;
-    while let Some(open) = rest.find('{') {
-        let after = &rest[open + 1..];
-        let Some(close) = after.find('}') else { break };
-        let name = &after[..close];
-        let (question, until) = split_placeholder(name);
-        let id =
-            |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-        if id(question) && until.is_none_or(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())) {
-            out.push(name);
-        }
-        rest = &after[close..];
-    }
-    out
-}
-
-/// A placeholder's question and, for `{question|until:N}`, the N: the text then shows how much
-/// is left until the number answer reaches N ("in about {asylum-claim-months|until:12} months").
-pub fn split_placeholder(body: &str) -> (&str, Option<&str>) {
-    match body.split_once("|until:") {
-        Some((question, n)) => (question, Some(n)),
-        None => (body, None),
     }
 }
 
@@ -174,14 +146,19 @@ impl Blocks {
     }
 }
 
+/// A choice question's answer, when the person gave one.
+fn choice<'a>(answers: &'a Answers, question: &str) -> Option<&'a str> {
+    match answers.get(question) {
+        Some(Answer::Choice(v)) => Some(v),
+        _ => None,
+    }
+}
+
 /// Builds the plan for one person on one day. `lang` picks translations (falling back to
 /// English).
 pub fn plan(ruleset: &Ruleset, answers: &Answers, today: Date, lang: &str) -> Plan {
     let person = Person { ruleset, answers, today, lang };
-    let profession = match answers.get("profession") {
-        Some(Answer::Choice(p)) => Some(p.clone()),
-        _ => None,
-    };
+    let profession = choice(answers, "profession").map(str::to_owned);
     let blocks = Blocks::new(&person);
     let mut warnings = Vec::new();
     if profession.is_none() {
@@ -195,10 +172,7 @@ pub fn plan(ruleset: &Ruleset, answers: &Answers, today: Date, lang: &str) -> Pl
     }
     let routes = routes(&person, profession.as_deref(), &blocks);
     if let Some(p) = profession.as_deref().filter(|_| !routes.iter().any(|r| r.status != RouteStatus::NotOpen)) {
-        let region = match answers.get("region") {
-            Some(Answer::Choice(r)) => Some(r.as_str()),
-            _ => None,
-        };
+        let region = choice(answers, "region");
         let regulator = ruleset
             .professions
             .get(p)
@@ -419,16 +393,21 @@ fn steps(person: &Person<'_>, route: &Route, blocks: &Blocks) -> Vec<StepPlan> {
     let mut statuses: HashMap<&str, StepStatus> = HashMap::new();
     let mut out = Vec::new();
     let titles: HashMap<&str, String> = route.steps.iter().map(|s| (s.id.as_str(), person.text(&s.title))).collect();
-    let included: Vec<(&Step, Outcome)> = route
+    let included: Vec<Included<'_>> = route
         .steps
         .iter()
-        .map(|s| (s, s.include_if.as_ref().map_or_else(|| Outcome::bare(Truth::True), |c| person.eval(c))))
-        .filter(|(_, o)| o.truth != Truth::False)
+        .map(|step| Included {
+            step,
+            include: step.include_if.as_ref().map_or_else(|| Outcome::bare(Truth::True), |c| person.eval(c)),
+            done: step.done_if.as_ref().map(|c| person.eval(c)),
+        })
+        .filter(|i| i.include.truth != Truth::False)
         .collect();
-    let implied = implied_done(person, &included);
-    for (step, include) in &included {
-        let context = StepContext { blocks, statuses: &statuses, titles: &titles, include, implied: &implied };
-        let plan = step_plan(person, step, &context);
+    let implied = implied_done(&included);
+    for this in &included {
+        let context = StepContext { blocks, statuses: &statuses, titles: &titles, implied: &implied };
+        let plan = step_plan(person, this, &context);
+        let step = this.step;
         statuses.insert(&step.id, plan.status);
         out.push(plan);
     }
@@ -439,28 +418,40 @@ fn steps(person: &Person<'_>, route: &Route, blocks: &Blocks) -> Vec<StepPlan> {
 /// passed, and an accepted application means its documents were sent. Maps each such step to
 /// the done step that implies it. An English step whose own check fails is left as it is: a
 /// language result can expire after a later step, and the regulators judge it again.
-fn implied_done<'a>(person: &Person<'_>, included: &[(&'a Step, Outcome)]) -> HashMap<&'a str, &'a str> {
-    let by_id: HashMap<&str, &Step> = included.iter().map(|(s, _)| (s.id.as_str(), *s)).collect();
-    let done_if = |s: &Step| s.done_if.as_ref().map(|c| person.eval(c).truth);
+fn implied_done<'a>(included: &[Included<'a>]) -> HashMap<&'a str, &'a str> {
+    let by_id: HashMap<&str, &Included<'a>> = included.iter().map(|i| (i.step.id.as_str(), i)).collect();
     let mut implied: HashMap<&str, &str> = HashMap::new();
     // Later steps first, so each implied step names the nearest done step after it.
-    for (step, include) in included.iter().rev() {
-        let done = include.truth == Truth::True && done_if(step) == Some(Truth::True);
-        let source = if done { Some(step.id.as_str()) } else { implied.get(step.id.as_str()).copied() };
-        let Some(source) = source else { continue };
-        let mut stack: Vec<&str> = step.after.iter().map(String::as_str).collect();
-        while let Some(id) = stack.pop() {
-            let Some(before) = by_id.get(id) else { continue };
-            let own = done_if(before);
+    for this in included.iter().rev() {
+        let id = this.step.id.as_str();
+        let done = this.include.truth == Truth::True && this.done_truth() == Some(Truth::True);
+        let Some(source) = (if done { Some(id) } else { implied.get(id).copied() }) else { continue };
+        let mut stack: Vec<&str> = this.step.after.iter().map(String::as_str).collect();
+        while let Some(before_id) = stack.pop() {
+            let Some(before) = by_id.get(before_id) else { continue };
+            let own = before.done_truth();
             let stays = own == Some(Truth::True)
-                || (before.category == crate::ruleset::raw::Category::English && own == Some(Truth::False));
-            if !stays && !implied.contains_key(id) {
-                implied.insert(&before.id, source);
+                || (before.step.category == crate::ruleset::raw::Category::English && own == Some(Truth::False));
+            if !stays {
+                implied.entry(before.step.id.as_str()).or_insert(source);
             }
-            stack.extend(before.after.iter().map(String::as_str));
+            stack.extend(before.step.after.iter().map(String::as_str));
         }
     }
     implied
+}
+
+/// A step in this person's plan, with its `include-if` and `done-if` evaluated once.
+struct Included<'a> {
+    step: &'a Step,
+    include: Outcome,
+    done: Option<Outcome>,
+}
+
+impl Included<'_> {
+    fn done_truth(&self) -> Option<Truth> {
+        self.done.as_ref().map(|o| o.truth)
+    }
 }
 
 /// What a step's status depends on besides the step itself.
@@ -468,28 +459,25 @@ struct StepContext<'a, 'b> {
     blocks: &'a Blocks,
     statuses: &'a HashMap<&'b str, StepStatus>,
     titles: &'a HashMap<&'b str, String>,
-    include: &'a Outcome,
     implied: &'a HashMap<&'b str, &'b str>,
 }
 
-fn step_plan(person: &Person<'_>, step: &Step, context: &StepContext<'_, '_>) -> StepPlan {
-    let StepContext { blocks, statuses, titles, include, implied } = context;
+fn step_plan(person: &Person<'_>, this: &Included<'_>, context: &StepContext<'_, '_>) -> StepPlan {
+    let StepContext { blocks, statuses, titles, implied } = context;
+    let Included { step, include, done } = this;
     let mut why = Vec::new();
     let mut source_ids = step.fact.sources.clone();
     // Whether this step's English check rests on minimums nobody could confirm.
     let mut english_unconfirmed = false;
-    let done = step.done_if.as_ref().map(|c| {
-        for id in c.english_requirements() {
-            if let Some(e) = person.ruleset.english.get(&id) {
-                source_ids.extend(e.fact.sources.iter().cloned());
-                for a in e.accepts.iter().filter(|a| a.in_force(person.today)) {
-                    source_ids.extend(a.fact.sources.iter().cloned());
-                }
-                english_unconfirmed |= english::decided_by_unconfirmed(person, e);
+    for id in step.done_if.iter().flat_map(Condition::english_requirements) {
+        if let Some(e) = person.ruleset.english.get(&id) {
+            source_ids.extend(e.fact.sources.iter().cloned());
+            for a in e.accepts.iter().filter(|a| a.in_force(person.today)) {
+                source_ids.extend(a.fact.sources.iter().cloned());
             }
+            english_unconfirmed |= english::decided_by_unconfirmed(person, e);
         }
-        person.eval(c)
-    });
+    }
     let (blocked_by_constraint, maybe_blocked) = blocks.check(&step.needs);
     let blocked_if = step.blocked_if.as_ref().map(|c| person.eval(c));
     // Only steps this one comes after that are actually in the plan count.
@@ -767,10 +755,7 @@ fn roles(person: &Person<'_>, profession: Option<&str>, blocks: &Blocks) -> Vec<
 }
 
 fn support(person: &Person<'_>, profession: Option<&str>) -> Vec<SupportPlan> {
-    let region = match person.answers.get("region") {
-        Some(Answer::Choice(r)) => Some(r.as_str()),
-        _ => None,
-    };
+    let region = choice(person.answers, "region");
     person
         .ruleset
         .support
@@ -884,14 +869,6 @@ mod tests {
         );
         assert_eq!(first_sentence("No full stop"), "No full stop");
         assert_eq!(first_sentence("Fee £2.50 applies. More."), "Fee £2.50 applies.");
-    }
-
-    #[test]
-    fn placeholders_are_found_and_braces_without_ids_ignored() {
-        assert_eq!(placeholders("on {plab-1-date}, {x y} and {region}"), vec!["plab-1-date", "region"]);
-        assert!(placeholders("no { braces").is_empty());
-        assert_eq!(placeholders("in {asylum-claim-months|until:12} months"), vec!["asylum-claim-months|until:12"]);
-        assert!(placeholders("{x|until:twelve}").is_empty());
     }
 
     #[test]

@@ -51,7 +51,7 @@ fn check(cx: &mut Context<'_>) {
         let message = if url.trim().is_empty() {
             format!("{what} has an empty web address")
         } else {
-            format!("{what} links to `{}`, which is not an https:// address", super::walk::shorten(url))
+            format!("{what} links to `{}`, which is not an https:// address", crate::text::clip(url))
         };
         cx.report(file, span, message)
             .with_label_mut("not https")

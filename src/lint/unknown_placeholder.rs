@@ -10,7 +10,8 @@ pub(super) static LINT: Lint = Lint {
     summary: "a text names `{something}` that is not a question",
     docs: r#"### What it does
 Checks every `{name}` in a text against the question ids; each is replaced by the person's answer.
-`{name|until:N}` shows how far a number answer is from N (for example the months left until 12).
+`{name|until:N}` shows how far a number answer is from N (for example the months left until 12),
+so `name` must be a number question.
 
 ### Why is this bad?
 An unknown placeholder would be shown to the person as literal braces.
@@ -18,6 +19,7 @@ An unknown placeholder would be shown to the person as literal braces.
 ### Example
 ```toml
 text = "You passed PLAB 1 on {plab1-date}."   # the question is `plab-1-date`
+text = "In {region|until:12} months."        # `|until:N` needs a number question
 ```"#,
     check: Some(check),
 };
@@ -29,17 +31,28 @@ fn check(cx: &mut Context<'_>) {
             crate::ruleset::raw::RawText::Plain(s) => s.as_str(),
             crate::ruleset::raw::RawText::Locales(m) => m.get("en").map_or("", String::as_str),
         };
-        for body in crate::engine::placeholders(english) {
-            let (name, _) = crate::engine::split_placeholder(body);
-            if !cx.vocabulary.questions.contains_key(name) {
-                let help = crate::condition::suggest(name, cx.vocabulary.questions.keys().map(String::as_str));
-                let placeholder = format!("{{{body}}}");
-                found.push((
-                    t.file,
-                    super::walk::locate(cx.sources, t.file, &t.span, &placeholder),
-                    format!("`{{{name}}}` in the `{}` text is not a question", t.field),
-                    help,
-                ));
+        for body in crate::text::placeholders(english) {
+            let (name, until) = crate::text::split_placeholder(body);
+            let at = || super::walk::locate(cx.sources, t.file, &t.span, &format!("{{{body}}}"));
+            match cx.vocabulary.questions.get(name) {
+                None => {
+                    let help = crate::condition::suggest(name, cx.vocabulary.questions.keys().map(String::as_str));
+                    found.push((
+                        t.file,
+                        at(),
+                        format!("`{{{name}}}` in the `{}` text is not a question", t.field),
+                        help,
+                    ));
+                }
+                // Counting down only makes sense from a number.
+                Some((kind, _)) if until.is_some() && *kind != crate::ruleset::raw::QuestionKind::Number => {
+                    let message = format!(
+                        "`{{{body}}}` in the `{}` text counts down from `{name}`, which is not a number",
+                        t.field
+                    );
+                    found.push((t.file, at(), message, Some("use `|until:N` only with a number question".to_owned())));
+                }
+                Some(_) => {}
             }
         }
     }

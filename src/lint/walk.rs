@@ -265,12 +265,3 @@ pub(super) fn costs(raw: &RawRuleset) -> impl Iterator<Item = (FileId, &Spanned<
 pub(super) fn accepts(raw: &RawRuleset) -> impl Iterator<Item = (FileId, &Spanned<crate::ruleset::raw::RawAccepts>)> {
     raw.english.iter().flat_map(|e| e.value.accepts.iter().map(move |a| (e.file, a)))
 }
-
-/// A value cut to a length a message can show: rule files may hold anything.
-pub(super) fn shorten(value: &str) -> String {
-    const MAX: usize = 80;
-    match value.char_indices().nth(MAX) {
-        Some((cut, _)) => format!("{}…", &value[..cut]),
-        None => value.to_owned(),
-    }
-}
