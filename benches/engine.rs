@@ -1,7 +1,8 @@
 //! How long loading the built-in ruleset and planning take (`cargo bench`).
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use requal::ruleset::{RulesetFiles, load};
+use requal::load::load;
+use requal::ruleset::RulesetFiles;
 
 fn bench(c: &mut Criterion) {
     let files = RulesetFiles::embedded();

@@ -10,27 +10,10 @@ use std::collections::BTreeMap;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue, ValueDeserializer};
 
-/// The word every question accepts instead of an answer.
-pub const NOT_SURE: &str = "not-sure";
+pub use crate::vocab::{Answer, NOT_SURE};
 
-/// One answer, typed by its question's kind.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Answer {
-    Choice(String),
-    Multi(Vec<String>),
-    Bool(bool),
-    Number(f64),
-    Date(Date),
-    Grade(String),
-    NotSure,
-}
-
+/// Writing answers back to a file is the file format's job.
 impl Answer {
-    /// True for "not sure".
-    pub fn is_not_sure(&self) -> bool {
-        matches!(self, Answer::NotSure)
-    }
-
     /// The answer as it is written in an answers file.
     pub fn to_toml(&self) -> toml::Value {
         match self {

@@ -2,8 +2,8 @@
 //! declared questions, and evaluated three-valued (true / false / unknown for "not sure").
 //! Grammar and examples: rules/README.md, "Conditions".
 
-use crate::answers::Answer;
-use crate::ruleset::raw::{QuestionKind, parse_date};
+use crate::date::parse_date;
+use crate::vocab::{Answer, QuestionKind};
 use jiff::civil::Date;
 use std::collections::{BTreeSet, HashMap};
 use std::ops::Range;

@@ -6,15 +6,18 @@ pub mod answers;
 pub mod cli;
 mod commands;
 pub mod condition;
+pub mod date;
 pub mod diagnostic;
 pub mod engine;
 pub mod lint;
+pub mod load;
 pub mod output;
 pub mod questionnaire;
 pub mod render;
 pub mod ruleset;
 pub mod scenario;
 pub mod text;
+pub mod vocab;
 
 /// How `requal` ends. Documented in the README; scripts rely on these numbers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

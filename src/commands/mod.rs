@@ -41,7 +41,7 @@ pub(crate) fn ruleset_files(dir: Option<&std::path::Path>, global: &Global) -> R
 /// with errors never produces a plan.
 pub(crate) fn load_ruleset(global: &Global, out: &Output) -> Result<Result<Ruleset, ExitStatus>> {
     let files = ruleset_files(None, global)?;
-    let loaded = crate::ruleset::load(&files);
+    let loaded = crate::load::load(&files);
     match loaded.ruleset {
         Some(r) => Ok(Ok(r)),
         None => {

@@ -8,7 +8,7 @@ use anyhow::Result;
 
 pub(super) fn run(args: &TestArgs, global: &Global, out: &Output) -> Result<ExitStatus> {
     let files = super::ruleset_files(args.dir.as_deref(), global)?;
-    let loaded = crate::ruleset::load(&files);
+    let loaded = crate::load::load(&files);
     let Some(ruleset) = loaded.ruleset else {
         out.err(&render(&loaded.diagnostics, &loaded.sources, DiagnosticFormat::Human, out.color_stderr, out.plain));
         out.err("error: the ruleset has errors; scenarios were not run\n");

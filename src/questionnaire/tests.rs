@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 
 fn rules() -> &'static Ruleset {
     static RULES: OnceLock<Ruleset> = OnceLock::new();
-    RULES.get_or_init(|| crate::ruleset::load(&RulesetFiles::embedded()).ruleset.expect("the shipped rules load"))
+    RULES.get_or_init(|| crate::load::load(&RulesetFiles::embedded()).ruleset.expect("the shipped rules load"))
 }
 
 fn today() -> Date {

@@ -1,8 +1,9 @@
-//! The ruleset: versioned, cited rule data. `load` reads files into raw tables, `lint` checks
-//! them, and `build` turns a clean set into these always-valid types used by the engine.
+//! The ruleset: versioned, cited rule data. `load` reads files into raw tables, and `build`
+//! turns a set that passed the lints into these always-valid types used by the engine. The
+//! whole pipeline (read, lint, build) is `crate::load`, above both this module and `lint`.
 
 mod build;
-pub(crate) use build::vocabulary;
+pub(crate) use build::{build, vocabulary};
 mod load;
 pub mod raw;
 mod schema;
@@ -12,7 +13,6 @@ pub use schema::json_schema;
 pub use load::{Item, RawRuleset, RulesetFiles, parse_files};
 
 use crate::condition::Condition;
-use crate::diagnostic::{Diagnostic, SourceMap, has_errors};
 use crate::text::Text;
 use jiff::civil::Date;
 use raw::{Category, DurationUnit, EnglishTest, QuestionKind, Sitting};
@@ -20,43 +20,6 @@ use std::collections::{BTreeMap, HashMap};
 
 /// The file-format versions this build of requal reads.
 pub const SUPPORTED_SCHEMA_VERSIONS: &[i64] = &[1];
-
-/// A loaded ruleset: its files, every finding, and the ruleset itself when there were no
-/// errors.
-#[derive(Debug)]
-pub struct Loaded {
-    pub sources: SourceMap,
-    pub diagnostics: Vec<Diagnostic>,
-    pub ruleset: Option<Ruleset>,
-}
-
-/// Reads, lints and builds a ruleset. A ruleset with any error-level finding is `None`.
-pub fn load(files: &RulesetFiles) -> Loaded {
-    load_and_lint(files, None)
-}
-
-/// As [`load`], and with `today` also reports sources overdue for re-verification on that
-/// date (what `requal lint` does).
-pub fn load_and_lint(files: &RulesetFiles, today: Option<Date>) -> Loaded {
-    let mut sources = SourceMap::default();
-    let mut diagnostics = Vec::new();
-    let raw = parse_files(files, &mut sources, &mut diagnostics);
-    diagnostics.extend(crate::lint::run(&raw, &sources, today));
-    diagnostics.sort_by(|a, b| (a.file, a.span.start, a.code).cmp(&(b.file, b.span.start, b.code)));
-    diagnostics.dedup();
-    let ruleset = if has_errors(&diagnostics) {
-        None
-    } else {
-        match build::build(&raw, files.content_hash()) {
-            Ok(r) => Some(r),
-            Err(mut problems) => {
-                diagnostics.append(&mut problems);
-                None
-            }
-        }
-    };
-    Loaded { sources, diagnostics, ruleset }
-}
 
 /// The `[ruleset]` table.
 #[derive(Debug, Clone)]

@@ -3,7 +3,8 @@
 
 use requal::answers::{Answer, Answers};
 use requal::engine::{Plan, RouteStatus, StepStatus, plan};
-use requal::ruleset::{Ruleset, RulesetFiles, load};
+use requal::load::load;
+use requal::ruleset::{Ruleset, RulesetFiles};
 
 fn mini() -> Ruleset {
     let files = RulesetFiles::from_dir(&crate::harness::fixture("rules-mini")).unwrap();

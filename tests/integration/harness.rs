@@ -33,7 +33,7 @@ pub fn run(cmd: &mut Command) -> (i32, String, String) {
 
 /// The built-in ruleset, loaded and checked.
 pub fn ruleset() -> requal::ruleset::Ruleset {
-    let loaded = requal::ruleset::load(&requal::ruleset::RulesetFiles::embedded());
+    let loaded = requal::load::load(&requal::ruleset::RulesetFiles::embedded());
     loaded.ruleset.expect("the shipped ruleset lints clean")
 }
 

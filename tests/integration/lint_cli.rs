@@ -156,7 +156,8 @@ fn a_misspelt_key_gets_a_suggestion() {
 /// never panic. Deterministic (a fixed-seed generator), so a failure can be replayed.
 #[test]
 fn corrupted_rule_files_never_panic() {
-    use requal::ruleset::{RulesetFiles, load_and_lint};
+    use requal::load::load_and_lint;
+    use requal::ruleset::RulesetFiles;
     let dir = fixture("rules-mini");
     let base = RulesetFiles::from_dir(&dir).unwrap();
     let mut seed: u64 = 0x5eed_1234_abcd_0001;

@@ -16,3 +16,5 @@ mod scenarios;
 mod engine;
 // Properties over every scenario: unknown answers, help, consistent step statuses.
 mod properties;
+// The module graph: no import circle among the top-level modules of src/.
+mod layers;
