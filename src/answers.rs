@@ -4,6 +4,7 @@
 use crate::diagnostic::{Diagnostic, FileId};
 use crate::ruleset::raw::{QuestionKind, RawDate};
 use crate::ruleset::{Question, Ruleset};
+use crate::text::clip;
 use jiff::civil::Date;
 use serde::Deserialize as _;
 use std::collections::BTreeMap;
@@ -97,17 +98,30 @@ pub fn parse(text: &str, file: FileId, ruleset: &Ruleset, today: Date) -> Result
         return Err(errors
             .iter()
             .map(|e| {
-                Diagnostic::error(
-                    "invalid-answer",
-                    file,
-                    e.span().unwrap_or(0..0),
-                    e.message().lines().next().unwrap_or("invalid TOML"),
-                )
-                .with_label("this file is not valid TOML")
+                let span = e.span().unwrap_or(0..0);
+                let message = e.message().lines().next().unwrap_or("invalid TOML");
+                let (message, label) = match key_on_line(text, span.start) {
+                    Some(key) => (format!("`{key}`: {message}"), format!("bad value for `{key}`")),
+                    None => (message.to_owned(), "this file is not valid TOML".to_owned()),
+                };
+                Diagnostic::error("invalid-answer", file, span, message).with_label(label)
             })
             .collect());
     }
     from_table(doc.into_inner(), file, ruleset, today)
+}
+
+/// The key written at the start of the line holding `offset` (`english-test-date = …`), so a
+/// TOML error ("invalid date", "duplicate key") can name the answer it is about.
+fn key_on_line(text: &str, offset: usize) -> Option<String> {
+    let offset = offset.min(text.len());
+    let start = text.get(..offset)?.rfind('\n').map_or(0, |i| i + 1);
+    let line = text[start..].lines().next()?;
+    let (key, _) = line.split_once('=')?;
+    let key = key.trim().trim_matches('"');
+    let valid =
+        !key.is_empty() && key.len() <= 100 && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    valid.then(|| key.to_owned())
 }
 
 /// Checks an already parsed table of answers (an answers file, or a scenario's `[answers]`).
@@ -145,7 +159,7 @@ pub fn from_table(
                     "unknown-answer-key",
                     file,
                     key_span,
-                    format!("`{key}` is not a question in this ruleset"),
+                    format!("`{}` is not a question in this ruleset", clip(&key)),
                 )
                 .with_label("unknown key")
                 .with_help(help),
@@ -225,13 +239,13 @@ pub fn check_answer(q: &Question, value: &Plain) -> Result<Answer, String> {
             if q.option(s).is_some() {
                 Ok(Answer::Choice(s.clone()))
             } else {
-                Err(format!("`{s}` is not one of {} (or \"not-sure\")", q.option_values().join(", ")))
+                Err(format!("`{}` is not one of {} (or \"not-sure\")", clip(s), q.option_values().join(", ")))
             }
         }
         (QuestionKind::MultiChoice, Plain::List(items)) => {
             for item in items {
                 if q.option(item).is_none() {
-                    return Err(format!("`{item}` is not one of {}", q.option_values().join(", ")));
+                    return Err(format!("`{}` is not one of {}", clip(item), q.option_values().join(", ")));
                 }
             }
             Ok(Answer::Multi(items.clone()))
@@ -244,7 +258,7 @@ pub fn check_answer(q: &Question, value: &Plain) -> Result<Answer, String> {
             if crate::condition::oet_rank(s).is_some() {
                 Ok(Answer::Grade(s.clone()))
             } else {
-                Err(format!("`{s}` is not an OET grade (A, B, C+, C, D or E)"))
+                Err(format!("`{}` is not an OET grade (A, B, C+, C, D or E)", clip(s)))
             }
         }
         (kind, _) => Err(format!("expected {}", expected(kind))),
@@ -308,4 +322,14 @@ pub fn to_toml(answers: &Answers, session: Option<&Session>, ruleset: &Ruleset) 
         out.push_str(&toml::to_string(&table).unwrap_or_default());
     }
     out
+}
+
+#[cfg(test)]
+mod key_tests {
+    #[test]
+    fn toml_errors_find_the_key_of_their_line() {
+        let text = "profession = \"nurse\"\nenglish-test-date = 2026-02-30\n";
+        assert_eq!(super::key_on_line(text, 40).as_deref(), Some("english-test-date"));
+        assert_eq!(super::key_on_line("[broken\n", 1), None);
+    }
 }

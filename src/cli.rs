@@ -28,8 +28,9 @@ pub struct Global {
     #[arg(long, global = true, value_name = "DATE", env = "REQUAL_TODAY")]
     pub today: Option<String>,
 
-    /// Show texts in this language where the rules have it (falls back to English).
-    #[arg(long, global = true, value_name = "LANG", default_value = "en")]
+    /// Show texts in this language where the rules have it (falls back to English): a BCP 47
+    /// language tag such as `ar`, `uk` or `fa-AF`.
+    #[arg(long, global = true, value_name = "LANG", default_value = "en", value_parser = language_tag)]
     pub lang: String,
 
     /// When to use colour.
@@ -125,6 +126,17 @@ pub struct ExplainArgs {
     pub id: String,
 }
 
+/// Checks a BCP 47 language tag's shape: a 2–3 letter language, then subtags of 1–8 letters
+/// or digits (`en`, `fa-AF`, `sr-Latn-RS`, `en-XA`).
+fn language_tag(tag: &str) -> Result<String, String> {
+    let mut parts = tag.split('-');
+    let language = parts.next().unwrap_or("");
+    let ok = (2..=3).contains(&language.len())
+        && language.bytes().all(|b| b.is_ascii_alphabetic())
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()));
+    if ok { Ok(tag.to_owned()) } else { Err("expected a language tag such as `en`, `ar`, `uk` or `fa-AF`".to_owned()) }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -133,5 +145,15 @@ mod tests {
     #[test]
     fn cli_definition_is_consistent() {
         Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn language_tags_are_checked_by_shape() {
+        for good in ["en", "ar", "fa-AF", "sr-Latn-RS", "en-XA", "prs"] {
+            assert!(language_tag(good).is_ok(), "{good}");
+        }
+        for bad in ["", "e", "english", "en_GB", "en-", "\u{1b}]0;x", "ar\"><script>"] {
+            assert!(language_tag(bad).is_err(), "{bad}");
+        }
     }
 }

@@ -312,7 +312,9 @@ fn lex(src: &str) -> Result<Vec<Token>, ConditionError> {
                 let kind = if text.contains('-') {
                     TokenKind::Date(parse_date(text).map_err(|m| syntax(start..i, m))?)
                 } else {
-                    TokenKind::Num(text.parse().map_err(|_| syntax(start..i, format!("`{text}` is not a number")))?)
+                    TokenKind::Num(text.parse::<f64>().ok().filter(|n| n.is_finite() && text.len() <= 20).ok_or_else(
+                        || syntax(start..i, format!("`{}` is not a number requal can use", crate::text::clip(text))),
+                    )?)
                 };
                 tokens.push(Token { kind, span: start..i });
                 continue;
@@ -692,9 +694,22 @@ fn check_compare(
 
 /// "did you mean `x`?" for the closest id, if one is close.
 pub fn suggest<'a>(wrong: &str, candidates: impl Iterator<Item = &'a str>) -> Option<String> {
+    // Ids are short: a long "typo" has no near match, and comparing it would cost its length
+    // times every id. Candidates whose length alone rules them out are skipped unmeasured.
+    const LONGEST: usize = 100;
+    let len = wrong.chars().count();
+    if len > LONGEST {
+        return None;
+    }
     candidates
-        .map(|c| (edit_distance(wrong, c), c))
-        .filter(|(d, c)| *d <= 2.max(c.len() / 4))
+        .filter_map(|c| {
+            let limit = 2.max(c.len() / 4);
+            if c.chars().count().abs_diff(len) > limit {
+                return None;
+            }
+            let d = edit_distance(wrong, c);
+            (d <= limit).then_some((d, c))
+        })
         .min()
         .map(|(_, c)| format!("did you mean `{c}`?"))
 }

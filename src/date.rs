@@ -3,6 +3,15 @@
 
 use jiff::civil::Date;
 
+/// The earliest date requal accepts anywhere: no rule, exam or answer is older, and year 0000
+/// is always a slip.
+pub const EARLIEST: Date = jiff::civil::date(1900, 1, 1);
+
+/// `d`, unless it is before [`EARLIEST`].
+pub fn plausible(d: Date) -> Result<Date, String> {
+    if d < EARLIEST { Err(format!("{d} is before {EARLIEST}: check the year")) } else { Ok(d) }
+}
+
 /// Parses `YYYY-MM-DD` strictly, with a message a person can act on.
 pub fn parse_date(s: &str) -> Result<Date, String> {
     let bytes = s.as_bytes();
@@ -38,7 +47,7 @@ pub fn parse_date(s: &str) -> Result<Date, String> {
         let name = MONTHS[usize::try_from(month - 1).unwrap_or(0)];
         return Err(format!("`{s}` is not a real date: {name} {year} has {days} days"));
     }
-    s.parse::<Date>().map_err(|_| format!("`{s}` is not a real date"))
+    s.parse::<Date>().map_err(|_| format!("`{s}` is not a real date")).and_then(plausible)
 }
 
 #[cfg(test)]
@@ -55,5 +64,6 @@ mod tests {
             "expected a date written year-month-day, like 2026-03-15 for 15 March 2026, got `1/3/2026`"
         );
         assert_eq!(parse_date("2026-03-01").unwrap().to_string(), "2026-03-01");
+        assert_eq!(parse_date("0000-01-01").unwrap_err(), "0000-01-01 is before 1900-01-01: check the year");
     }
 }

@@ -9,6 +9,9 @@ pub mod condition;
 pub mod date;
 pub mod diagnostic;
 pub mod engine;
+pub mod files;
+#[doc(hidden)]
+pub mod fuzz;
 pub mod lint;
 pub mod load;
 pub mod output;

@@ -4,7 +4,11 @@ use clap::Parser as _;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let cli = requal::cli::Cli::parse();
+    let cli = match requal::cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        // clap echoes the bad argument: it goes through the output layer like everything else.
+        Err(e) => return requal::output::report_usage(&e),
+    };
     match requal::run(cli) {
         Ok(status) => ExitCode::from(status as u8),
         Err(err) => {

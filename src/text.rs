@@ -97,3 +97,72 @@ mod tests {
         assert!(clip(&long).ends_with('…'));
     }
 }
+
+/// Whether a character would act on a terminal instead of showing: C0 controls (except
+/// newline and tab), DEL and the C1 controls.
+pub fn is_control(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t') || ('\u{80}'..='\u{9f}').contains(&c)
+}
+
+/// `text` with every control character replaced by `�`, so text from a file or an argument
+/// can never move the cursor, retitle a window or ring a bell. Newlines and tabs stay.
+pub fn neutralise(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.chars().any(is_control) {
+        text.chars().map(|c| if is_control(c) { '\u{FFFD}' } else { c }).collect::<String>().into()
+    } else {
+        text.into()
+    }
+}
+
+/// As [`neutralise`], but keeps well-formed colour codes (`ESC [ digits ; … m`), the only
+/// escape sequences requal itself writes.
+pub fn neutralise_keeping_colour(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(is_control) {
+        return text.into();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        if c == '\u{1b}' {
+            let params =
+                rest[1..].strip_prefix('[').map(|p| p.bytes().take_while(|b| b.is_ascii_digit() || *b == b';').count());
+            if let Some(n) = params.filter(|&n| rest.as_bytes().get(2 + n) == Some(&b'm')) {
+                out.push_str(&rest[..3 + n]);
+                rest = &rest[3 + n..];
+                continue;
+            }
+        }
+        out.push(if is_control(c) { '\u{FFFD}' } else { c });
+        rest = &rest[c.len_utf8()..];
+    }
+    out.into()
+}
+
+/// Whether a web address is an `https://` link with a host.
+pub fn is_https(url: &str) -> bool {
+    url.strip_prefix("https://")
+        .and_then(|rest| rest.split(['/', '?', '#']).next())
+        .is_some_and(|host| !host.is_empty() && !host.contains(char::is_whitespace))
+}
+
+#[cfg(test)]
+mod control_tests {
+    use super::*;
+
+    #[test]
+    fn controls_are_replaced_and_newlines_and_tabs_kept() {
+        assert_eq!(
+            neutralise("a\u{1b}]0;pwned\u{7}b\n\tc\u{9b}d\u{7f}"),
+            "a\u{FFFD}]0;pwned\u{FFFD}b\n\tc\u{FFFD}d\u{FFFD}"
+        );
+        assert!(matches!(neutralise("plain"), std::borrow::Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn only_colour_codes_survive_when_colour_is_on() {
+        assert_eq!(neutralise_keeping_colour("\u{1b}[1;31mred\u{1b}[0m"), "\u{1b}[1;31mred\u{1b}[0m");
+        assert_eq!(neutralise_keeping_colour("\u{1b}]0;title\u{7}"), "\u{FFFD}]0;title\u{FFFD}");
+        assert_eq!(neutralise_keeping_colour("\u{1b}[2J"), "\u{FFFD}[2J");
+        assert_eq!(neutralise_keeping_colour("end\u{1b}"), "end\u{FFFD}");
+    }
+}

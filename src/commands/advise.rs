@@ -25,8 +25,10 @@ pub(super) fn run(args: &AdviseArgs, global: &Global, out: &Output) -> Result<Ex
     let (answers, resumed) = match &args.resume {
         None => (Answers::default(), None),
         Some(path) => {
-            let text = std::fs::read_to_string(path)
-                .with_context(|| format!("cannot read the session file `{}`", path.display()))?;
+            let text = match super::read_answers_file(path, "session file", out)? {
+                Ok(t) => t,
+                Err(status) => return Ok(status),
+            };
             let mut files = SourceMap::default();
             let file = files.add(SourceFile::new(path.display().to_string(), text.clone()));
             match crate::answers::parse(&text, file, &ruleset, today) {

@@ -37,6 +37,32 @@ pub(crate) fn ruleset_files(dir: Option<&std::path::Path>, global: &Global) -> R
     }
 }
 
+/// The text of an answers or session file. A file that is not UTF-8 text gets a coded
+/// finding naming the file (exit 2); other failures to read are tool errors.
+pub(crate) fn read_answers_file(
+    path: &std::path::Path,
+    what: &str,
+    out: &Output,
+) -> Result<Result<String, ExitStatus>> {
+    match crate::files::read_text(path) {
+        Ok(text) => Ok(Ok(text)),
+        Err(e @ crate::files::ReadError::NotUtf8 { .. }) => {
+            let mut files = crate::diagnostic::SourceMap::default();
+            let file = files.add(crate::diagnostic::SourceFile::new(path.display().to_string(), String::new()));
+            let problem = crate::diagnostic::Diagnostic::error(
+                "invalid-answer",
+                file,
+                0..0,
+                format!("the {what} cannot be read: {e}"),
+            )
+            .with_label("here");
+            out.err(&render(&[problem], &files, DiagnosticFormat::Human, out.color_stderr, out.plain));
+            Ok(Err(ExitStatus::Failure))
+        }
+        Err(e) => Err(anyhow::Error::new(e)).with_context(|| format!("cannot read the {what} `{}`", path.display())),
+    }
+}
+
 /// Loads a ruleset for use. With errors, prints them and returns `Err(Findings)`: a ruleset
 /// with errors never produces a plan.
 pub(crate) fn load_ruleset(global: &Global, out: &Output) -> Result<Result<Ruleset, ExitStatus>> {

@@ -4,7 +4,7 @@ use crate::ExitStatus;
 use crate::cli::{Global, PlanArgs, PlanFormat};
 use crate::diagnostic::{DiagnosticFormat, SourceFile, SourceMap, render};
 use crate::output::Output;
-use anyhow::{Context as _, Result};
+use anyhow::Result;
 
 pub(super) fn run(args: &PlanArgs, global: &Global, out: &Output) -> Result<ExitStatus> {
     let ruleset = match super::load_ruleset(global, out)? {
@@ -13,8 +13,10 @@ pub(super) fn run(args: &PlanArgs, global: &Global, out: &Output) -> Result<Exit
     };
     let today = super::today(global)?;
     super::warn_missing_language(global, &ruleset, out);
-    let text = std::fs::read_to_string(&args.answers)
-        .with_context(|| format!("cannot read the answers file `{}`", args.answers.display()))?;
+    let text = match super::read_answers_file(&args.answers, "answers file", out)? {
+        Ok(t) => t,
+        Err(status) => return Ok(status),
+    };
     let mut files = SourceMap::default();
     let file = files.add(SourceFile::new(args.answers.display().to_string(), text.clone()));
     let answers = match crate::answers::parse(&text, file, &ruleset, today) {

@@ -48,6 +48,13 @@ pub(crate) fn run_scenarios(
     lang: &str,
 ) -> Vec<ScenarioResult> {
     let mut results = Vec::new();
+    for (rel, why) in files.unreadable.iter().filter(|(rel, _)| rel.starts_with("scenarios/")) {
+        results.push(ScenarioResult {
+            path: files.display_path(rel),
+            description: "the scenario file could not be read".to_owned(),
+            failures: vec![format!("error[unreadable-file]: {why}")],
+        });
+    }
     for (rel, text) in files.scenario_files() {
         let path = files.display_path(rel);
         let mut map = SourceMap::default();

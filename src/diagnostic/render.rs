@@ -41,16 +41,20 @@ fn human(diagnostics: &[Diagnostic], sources: &SourceMap, color: bool, plain: bo
             Severity::Warning => Level::WARNING,
         };
         let span = clamp(&file.text, d.span.clone());
-        let mut annotation = AnnotationKind::Primary.span(span);
+        // Only the lines the span touches go to the renderer: handing it the whole file for
+        // every finding made many findings in one large file cost quadratic time.
+        let (first_line, _) = file.line_col(span.start);
+        let from = file.text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+        let to = file.text[span.end..].find('\n').map_or(file.text.len(), |i| span.end + i);
+        let excerpt = &file.text[from..to];
+        let mut annotation = AnnotationKind::Primary.span(span.start - from..span.end - from);
         if let Some(label) = &d.label {
             annotation = annotation.label(label.as_str());
         }
-        let mut report = vec![
-            level
-                .primary_title(d.message.as_str())
-                .id(d.code)
-                .element(Snippet::source(file.text.as_str()).path(file.path.as_str()).annotation(annotation)),
-        ];
+        let mut report =
+            vec![level.primary_title(d.message.as_str()).id(d.code).element(
+                Snippet::source(excerpt).line_start(first_line).path(file.path.as_str()).annotation(annotation),
+            )];
         if let Some(help) = &d.help {
             report.push(Group::with_title(Level::HELP.secondary_title(help.as_str())));
         }

@@ -28,13 +28,6 @@ url = "http://www.gdc-uk.org/registration/join-the-register/temporary-registrati
     check: Some(check),
 };
 
-/// Whether a web address is an `https://` link with a host.
-pub(crate) fn is_https(url: &str) -> bool {
-    url.strip_prefix("https://")
-        .and_then(|rest| rest.split(['/', '?', '#']).next())
-        .is_some_and(|host| !host.is_empty() && !host.contains(char::is_whitespace))
-}
-
 fn check(cx: &mut Context<'_>) {
     let raw = cx.raw;
     let mut found = Vec::new();
@@ -47,7 +40,7 @@ fn check(cx: &mut Context<'_>) {
     for o in &raw.support {
         found.push((o.file, o.value.id.span(), format!("organisation `{}`", o.value.id.get_ref()), &o.value.url));
     }
-    for (file, span, what, url) in found.into_iter().filter(|(.., url)| !is_https(url)) {
+    for (file, span, what, url) in found.into_iter().filter(|(.., url)| !crate::text::is_https(url)) {
         let message = if url.trim().is_empty() {
             format!("{what} has an empty web address")
         } else {

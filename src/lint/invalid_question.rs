@@ -9,7 +9,7 @@ pub(super) static LINT: Lint = Lint {
     since: "0.1.0",
     summary: "a question cannot be asked as written",
     docs: r#"### What it does
-Checks each question's shape: choice questions have options, other kinds have none, numbers have a minimum, maximum and a positive step with min below max, and `not-future` is only on dates.
+Checks each question's shape: choice questions have options, other kinds have none, numbers have a finite minimum, maximum and a positive step with min below max, and `not-future` is only on dates.
 
 ### Why is this bad?
 A question without options or a range cannot be answered, and an answers file could not be checked against it.
@@ -43,11 +43,12 @@ fn check(cx: &mut Context<'_>) {
         }
         if v.kind == QuestionKind::Number {
             match (v.min, v.max, v.step) {
-                (Some(min), Some(max), Some(step)) if min < max && step > 0.0 => {}
+                (Some(min), Some(max), Some(step))
+                    if min < max && step > 0.0 && [min, max, step].iter().all(|n| n.is_finite()) => {}
                 _ => found.push((
                     q.file,
                     span.clone(),
-                    format!("number question `{}` needs min < max and a step above 0", v.id.get_ref()),
+                    format!("number question `{}` needs a finite min < max and a step above 0", v.id.get_ref()),
                 )),
             }
         } else if v.min.is_some() || v.max.is_some() || v.step.is_some() {

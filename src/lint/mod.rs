@@ -2,6 +2,7 @@
 //! `requal explain CODE`) and one check. Parse-time codes are documented here too, so every
 //! code a user can see has a page.
 
+mod control_character;
 mod dependency_cycle;
 mod duplicate_id;
 mod insecure_url;
@@ -55,6 +56,7 @@ pub struct Lint {
 
 /// Every lint, sorted by name.
 pub static LINTS: &[&Lint] = &[
+    &control_character::LINT,
     &dependency_cycle::LINT,
     &duplicate_id::LINT,
     &insecure_url::LINT,
@@ -101,6 +103,10 @@ pub static OTHER_CODES: &[(&str, &str)] = &[
     (
         "invalid-scenario",
         "A scenario file under scenarios/ cannot be read: it is not valid TOML, lacks `description`, `today`, `[answers]` or `[expect]`, or has an unknown key in `[expect]`. See \"Scenarios\" in rules/README.md.",
+    ),
+    (
+        "unreadable-file",
+        "A rule file cannot be read as text: it is not a regular file (a folder, a named pipe, a device), it is larger than 4 MB, or it is not UTF-8 (for example UTF-16). The other files are still checked. Save the file as UTF-8 text, or remove it from the rules folder.",
     ),
     (
         "unknown-answer-key",

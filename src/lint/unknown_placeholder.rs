@@ -9,7 +9,7 @@ pub(super) static LINT: Lint = Lint {
     since: "0.1.0",
     summary: "a text names `{something}` that is not a question",
     docs: r#"### What it does
-Checks every `{name}` in a text against the question ids; each is replaced by the person's answer.
+Checks every `{name}` in a text against the question ids, and that every `{` is closed; each is replaced by the person's answer.
 `{name|until:N}` shows how far a number answer is from N (for example the months left until 12),
 so `name` must be a number question.
 
@@ -31,6 +31,15 @@ fn check(cx: &mut Context<'_>) {
             crate::ruleset::raw::RawText::Plain(s) => s.as_str(),
             crate::ruleset::raw::RawText::Locales(m) => m.get("en").map_or("", String::as_str),
         };
+        if let Some(open) = unclosed_brace(english) {
+            let at = super::walk::locate(cx.sources, t.file, &t.span, &english[open..]);
+            found.push((
+                t.file,
+                at,
+                format!("the `{}` text has a `{{` that is never closed", t.field),
+                Some("close it with `}`, or remove it".to_owned()),
+            ));
+        }
         for body in crate::text::placeholders(english) {
             let (name, until) = crate::text::split_placeholder(body);
             let at = || super::walk::locate(cx.sources, t.file, &t.span, &format!("{{{body}}}"));
@@ -62,4 +71,10 @@ fn check(cx: &mut Context<'_>) {
             d.with_help_mut(h);
         }
     }
+}
+
+/// The offset of a `{` with no `}` after it.
+fn unclosed_brace(text: &str) -> Option<usize> {
+    let last_open = text.rfind('{')?;
+    (!text[last_open..].contains('}')).then_some(last_open)
 }

@@ -6,6 +6,7 @@ use super::{Ask, Reply, Typed, interpret};
 use crate::answers::Answer;
 use crate::output::Output;
 use crate::ruleset::raw::QuestionKind;
+use crate::text::neutralise;
 use dialoguer::console::{Term, measure_text_width, style};
 use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
 use dialoguer::{Input, MultiSelect, Select};
@@ -66,7 +67,8 @@ impl<'o> DialoguerPrompter<'o> {
     /// A prompt broken into lines that fit after the theme's prefix, leaving `reserve`
     /// columns free on its last line.
     fn prompt(&self, text: &str, reserve: usize) -> String {
-        wrap(text, self.columns(), PREFIX, PREFIX, reserve)
+        // dialoguer writes prompts and items to the terminal itself, past the output layer.
+        wrap(&neutralise(text), self.columns(), PREFIX, PREFIX, reserve)
     }
 
     /// Writes the line that stays on screen once a question is settled: `✔ prompt · answer`,
@@ -97,7 +99,7 @@ impl<'o> DialoguerPrompter<'o> {
     /// List items shortened to one line each after the list's `indent` (its marker).
     fn fit<'a>(&self, items: impl Iterator<Item = &'a str>, indent: usize) -> Vec<String> {
         let room = self.columns().saturating_sub(indent);
-        items.map(|i| shorten(i, room)).collect()
+        items.map(|i| shorten(&neutralise(i), room)).collect()
     }
 
     fn dim(&self, s: &str) -> String {
@@ -340,7 +342,7 @@ impl Prompter for DialoguerPrompter<'_> {
         let reserve = (measure_text_width(default) + 5).max(TYPING_ROOM);
         Input::<String>::with_theme(self.theme.as_ref())
             .with_prompt(self.prompt(prompt, reserve))
-            .default(default.to_owned())
+            .default(neutralise(default).into_owned())
             .interact_text()
             .map_err(into_io)
     }

@@ -1,8 +1,11 @@
 //! Saving a session (Contract 1's answers file plus a `[session]` table) and a handout (the
 //! plan as a web page to print). Both are written atomically (a temporary file in the same
 //! folder, then a link or rename) with owner-only permissions, never over another file
-//! without asking, and only when the person chooses to. The temporary file has a name no
-//! other run uses, and is removed whatever happens.
+//! without asking, and only when the person chooses to. On Linux the contents are written to
+//! an unnamed file (O_TMPFILE) that gets its name only once complete, so a crash, even
+//! `kill -9`, leaves no copy of anyone's answers; elsewhere a temporary file with a name no
+//! other run uses is removed whatever happens, and stale ones from killed runs are removed at
+//! the next save.
 
 use super::Prompter;
 use crate::answers::{Answers, Session};
@@ -115,6 +118,13 @@ pub fn write_private(path: &Path, contents: &str, replace: bool) -> io::Result<W
         .file_name()
         .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "that is a folder, not a file name"))?;
     let name = name.to_string_lossy();
+    remove_stale_temps(dir, &name);
+    #[cfg(target_os = "linux")]
+    if let Some(done) = unnamed::write(dir, contents, path, replace, &name) {
+        done?;
+        saved.push(path.to_path_buf());
+        return Ok(Written { leftover: None });
+    }
     let (tmp, file) = create_temp(dir, &mut || temp_name(&name))?;
     // From here on the temporary file is ours, and removed whatever happens.
     let leftover = match move_into_place(file, contents, &tmp, path, replace) {
@@ -154,6 +164,92 @@ fn move_into_place(mut file: fs::File, contents: &str, tmp: &Path, path: &Path, 
         Err(_) if path.exists() => Err(io::Error::new(io::ErrorKind::AlreadyExists, "the file exists")),
         // No hard links on this file system.
         Err(_) => fs::rename(tmp, path).map(|()| Moved::Renamed),
+    }
+}
+
+/// Removes temporary files for `name` left in `dir` by runs that were killed mid-save: their
+/// process is gone. Best effort; a file that cannot be removed is left alone.
+fn remove_stale_temps(dir: &Path, name: &str) {
+    let short: String = name.chars().take(64).collect();
+    let prefix = format!(".{short}.");
+    let Ok(entries) = fs::read_dir(dir) else { return };
+    for entry in entries.flatten() {
+        let file = entry.file_name();
+        let Some(rest) = file.to_str().and_then(|f| f.strip_prefix(&prefix)).and_then(|f| f.strip_suffix(".tmp"))
+        else {
+            continue;
+        };
+        let Some(pid) = rest.split('-').next().and_then(|p| p.parse::<u32>().ok()) else { continue };
+        if pid != std::process::id() && !process_alive(pid) {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
+#[cfg(unix)]
+fn process_alive(pid: u32) -> bool {
+    let Ok(pid) = i32::try_from(pid) else { return false };
+    // Signal 0 checks that the process exists without touching it.
+    !matches!(nix::sys::signal::kill(nix::unistd::Pid::from_raw(pid), None), Err(nix::errno::Errno::ESRCH))
+}
+
+#[cfg(not(unix))]
+fn process_alive(_pid: u32) -> bool {
+    true
+}
+
+/// Writing through a file with no name until it is complete (Linux `O_TMPFILE`).
+#[cfg(target_os = "linux")]
+mod unnamed {
+    use super::{Path, io, temp_name};
+    use nix::fcntl::{OFlag, open};
+    use nix::sys::stat::Mode;
+    use nix::unistd::{LinkatFlags, close, fsync, linkat};
+
+    /// Writes `contents` and gives the file the name `path`; `None` when this file system
+    /// has no unnamed files, so the caller falls back to a named temporary file.
+    pub(super) fn write(dir: &Path, contents: &str, path: &Path, replace: bool, name: &str) -> Option<io::Result<()>> {
+        let fd = match open(dir, OFlag::O_TMPFILE | OFlag::O_WRONLY | OFlag::O_CLOEXEC, Mode::from_bits_truncate(0o600))
+        {
+            Ok(fd) => fd,
+            Err(nix::errno::Errno::EOPNOTSUPP | nix::errno::Errno::EISDIR | nix::errno::Errno::EINVAL) => return None,
+            Err(e) => return Some(Err(io::Error::from(e))),
+        };
+        let result = fill_and_link(fd, dir, contents, path, replace, name);
+        let _ = close(fd);
+        Some(result)
+    }
+
+    fn fill_and_link(fd: i32, dir: &Path, contents: &str, path: &Path, replace: bool, name: &str) -> io::Result<()> {
+        let mut rest = contents.as_bytes();
+        while !rest.is_empty() {
+            let n = nix::unistd::write(fd, rest).map_err(io::Error::from)?;
+            rest = &rest[n..];
+        }
+        fsync(fd).map_err(io::Error::from)?;
+        pause_for_tests();
+        let this = format!("/proc/self/fd/{fd}");
+        if !replace {
+            // A link fails if the target exists, so nothing is overwritten even in a race.
+            return linkat(None, Path::new(&this), None, path, LinkatFlags::SymlinkFollow).map_err(|e| match e {
+                nix::errno::Errno::EEXIST => io::Error::new(io::ErrorKind::AlreadyExists, "the file exists"),
+                e => io::Error::from(e),
+            });
+        }
+        // Replacing: name the complete file, then rename it over the old one.
+        let tmp = dir.join(temp_name(name));
+        linkat(None, Path::new(&this), None, tmp.as_path(), LinkatFlags::SymlinkFollow).map_err(io::Error::from)?;
+        std::fs::rename(&tmp, path).inspect_err(|_| {
+            let _ = std::fs::remove_file(&tmp);
+        })
+    }
+
+    /// `REQUAL_TEST_SAVE_PAUSE_MS`: waits after writing, before the file is named, so a test
+    /// can kill the process mid-save. Unset in normal use.
+    fn pause_for_tests() {
+        if let Some(ms) = std::env::var("REQUAL_TEST_SAVE_PAUSE_MS").ok().and_then(|v| v.parse().ok()) {
+            std::thread::sleep(std::time::Duration::from_millis(ms));
+        }
     }
 }
 

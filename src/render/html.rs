@@ -14,18 +14,19 @@ fn esc(s: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
+            c if crate::text::is_control(c) => out.push('\u{FFFD}'),
             _ => out.push(c),
         }
     }
     out
 }
 
-/// Only web addresses become links; anything else is shown as text.
+/// Only `https://` addresses become links; anything else is shown as text, with the address.
 fn link(url: &str, text: &str) -> String {
-    if url.starts_with("https://") || url.starts_with("http://") {
+    if crate::text::is_https(url) {
         format!("<a href=\"{}\">{}</a>", esc(url), esc(text))
     } else {
-        esc(text)
+        format!("{} ({})", esc(text), esc(url))
     }
 }
 
@@ -192,7 +193,9 @@ mod tests {
     #[test]
     fn escapes_markup_and_refuses_script_links() {
         assert_eq!(super::esc("<b>\"&'"), "&lt;b&gt;&quot;&amp;&#39;");
-        assert_eq!(super::link("javascript:alert(1)", "x"), "x");
+        assert_eq!(super::link("javascript:alert(1)", "x"), "x (javascript:alert(1))");
+        assert_eq!(super::link("http://a.example", "x"), "x (http://a.example)");
+        assert_eq!(super::esc("a\u{1b}]0;t\u{7}"), "a\u{FFFD}]0;t\u{FFFD}");
         assert_eq!(super::link("https://a.example/?a=1&b=2", "A"), "<a href=\"https://a.example/?a=1&amp;b=2\">A</a>");
     }
 }

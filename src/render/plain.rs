@@ -7,7 +7,7 @@ use crate::engine::Plan;
 /// The plan as plain text lines no wider than `width` (long web addresses excepted).
 pub fn plain(plan: &Plan, width: usize) -> String {
     let mut out = String::new();
-    for line in super::markdown(plan).lines() {
+    for line in super::markdown::unescaped(plan).lines() {
         let line = unlink(&line.replace("**", ""));
         if let Some(h) = line.strip_prefix("# ") {
             out.push_str(&wrap(h, width, "", ""));

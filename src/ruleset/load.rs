@@ -58,25 +58,35 @@ pub struct RulesetFiles {
     pub root: String,
     /// Sorted by relative path.
     pub files: Vec<(String, String)>,
+    /// `.toml` files that could not be read as text: (relative path, why).
+    pub unreadable: Vec<(String, String)>,
 }
 
 impl RulesetFiles {
     /// The ruleset shipped inside the binary.
     pub fn embedded() -> Self {
         let files = embedded::FILES.iter().map(|(p, t)| ((*p).to_owned(), (*t).to_owned())).collect();
-        Self { root: "rules".to_owned(), files }
+        Self { root: "rules".to_owned(), files, unreadable: Vec::new() }
     }
 
-    /// Every `.toml` file under `dir`, sorted by path.
+    /// Every `.toml` file under `dir`, sorted by path. A file that cannot be read as text (not
+    /// a regular file, too large, not UTF-8) is kept as a problem of that file, and the rest
+    /// are still read; a folder reached twice (a link loop) is read once.
     pub fn from_dir(dir: &Path) -> Result<Self> {
         let meta =
             std::fs::metadata(dir).with_context(|| format!("cannot read the rules folder `{}`", dir.display()))?;
         anyhow::ensure!(meta.is_dir(), "`{}` is not a folder", dir.display());
-        let mut files = Vec::new();
-        walk(dir, dir, &mut files)?;
-        files.sort();
+        let mut found = Found::default();
+        walk(dir, dir, &mut found)?;
+        found.files.sort();
+        found.unreadable.sort();
+        anyhow::ensure!(
+            !found.files.is_empty() || !found.unreadable.is_empty(),
+            "the rules folder `{}` holds no rule files (`.toml` files)",
+            dir.display()
+        );
         let root = dir.to_string_lossy().trim_end_matches('/').to_owned();
-        Ok(Self { root, files })
+        Ok(Self { root, files: found.files, unreadable: found.unreadable })
     }
 
     /// Rule files: everything outside `scenarios/`.
@@ -111,16 +121,31 @@ fn is_scenario(rel: &str) -> bool {
     rel.starts_with("scenarios/")
 }
 
-fn walk(root: &Path, dir: &Path, files: &mut Vec<(String, String)>) -> Result<()> {
+/// What a walk of a rules folder found.
+#[derive(Default)]
+struct Found {
+    files: Vec<(String, String)>,
+    unreadable: Vec<(String, String)>,
+    /// Folders already read, by their real path.
+    seen: std::collections::HashSet<std::path::PathBuf>,
+}
+
+fn walk(root: &Path, dir: &Path, found: &mut Found) -> Result<()> {
+    let real = std::fs::canonicalize(dir).with_context(|| format!("cannot list `{}`", dir.display()))?;
+    if !found.seen.insert(real) {
+        return Ok(());
+    }
     let entries = std::fs::read_dir(dir).with_context(|| format!("cannot list `{}`", dir.display()))?;
     for entry in entries {
         let path = entry.with_context(|| format!("cannot list `{}`", dir.display()))?.path();
         if path.is_dir() {
-            walk(root, &path, files)?;
+            walk(root, &path, found)?;
         } else if path.extension().is_some_and(|e| e == "toml") {
-            let text = std::fs::read_to_string(&path).with_context(|| format!("cannot read `{}`", path.display()))?;
             let rel = path.strip_prefix(root).unwrap_or(&path).to_string_lossy().replace('\\', "/");
-            files.push((rel, text));
+            match crate::files::read_text(&path) {
+                Ok(text) => found.files.push((rel, text)),
+                Err(e) => found.unreadable.push((rel, e.to_string())),
+            }
         }
     }
     Ok(())
@@ -130,6 +155,13 @@ fn walk(root: &Path, dir: &Path, files: &mut Vec<(String, String)>) -> Result<()
 /// `diagnostics`.
 pub fn parse_files(files: &RulesetFiles, sources: &mut SourceMap, diagnostics: &mut Vec<Diagnostic>) -> RawRuleset {
     let mut raw = RawRuleset::default();
+    for (rel, why) in files.unreadable.iter().filter(|(rel, _)| !is_scenario(rel)) {
+        let file = sources.add(SourceFile::new(files.display_path(rel), String::new()));
+        diagnostics.push(
+            Diagnostic::error("unreadable-file", file, 0..0, format!("this rule file cannot be read: {why}"))
+                .with_label("here"),
+        );
+    }
     for (rel, text) in files.rule_files() {
         let file = sources.add(SourceFile::new(files.display_path(rel), text.clone()));
         parse_file(file, text, &mut raw, diagnostics);

@@ -31,6 +31,8 @@ impl<'de> Deserialize<'de> for RawDate {
             Repr::Toml(dt) => match (dt.date, dt.time, dt.offset) {
                 (Some(x), None, None) => {
                     Date::new(i16::try_from(x.year).unwrap_or(i16::MAX), x.month as i8, x.day as i8)
+                        .map_err(|e| e.to_string())
+                        .and_then(crate::date::plausible)
                         .map(RawDate)
                         .map_err(D::Error::custom)
                 }

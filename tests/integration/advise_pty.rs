@@ -99,7 +99,12 @@ struct Pty {
 
 impl Pty {
     fn spawn(dir: &Path, args: &[&str]) -> Self {
+        Self::spawn_with_env(dir, args, &[])
+    }
+
+    fn spawn_with_env(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Self {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_requal"));
+        cmd.envs(env.iter().copied());
         cmd.args(["--width", "80", "--today", TODAY])
             .args(args)
             .env("NO_COLOR", "1")
@@ -960,4 +965,52 @@ fn review_items_fit_one_line_at_80_columns_and_a_change_names_the_question() {
     let (code, seen) = pty.finish_with_output();
     assert_eq!(code, 0);
     assert!(!clean(&seen).contains("Change your answer: region"), "the question's id is shown");
+}
+
+#[test]
+fn kill_9_in_the_middle_of_a_save_leaves_no_file_and_no_copy_of_the_answers() {
+    let dir = tempfile::tempdir().unwrap();
+    // The save waits (test hook) after writing the contents, before the file gets its name.
+    let mut pty = Pty::spawn_with_env(dir.path(), &[], &[("REQUAL_TEST_SAVE_PAUSE_MS", "4000")]);
+    pty.answer_all(NURSE);
+    pty.show_plan();
+    pty.send(ENTER); // yes, save
+    pty.expect("File name");
+    pty.send(ENTER);
+    // Mid-save: the answers are written, but to a file with no name in any folder. The
+    // process holds it open; the kernel shows such a file as "(deleted)".
+    let pid = pty.session.get_process().pid();
+    let real_dir = std::fs::canonicalize(dir.path()).unwrap();
+    let start = std::time::Instant::now();
+    let unnamed_open = || {
+        std::fs::read_dir(format!("/proc/{pid}/fd")).unwrap().flatten().any(|fd| {
+            std::fs::read_link(fd.path())
+                .is_ok_and(|t| t.starts_with(&real_dir) && t.to_string_lossy().ends_with("(deleted)"))
+        })
+    };
+    while !unnamed_open() {
+        assert!(start.elapsed() < Duration::from_secs(3), "the save never opened its unnamed file");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert!(files_in(dir.path()).is_empty(), "a named copy exists mid-save: {:?}", files_in(dir.path()));
+    pty.signal(Signal::SIGKILL);
+    let status = pty.session.get_process().wait().expect("wait for requal");
+    assert!(matches!(status, WaitStatus::Signaled(_, Signal::SIGKILL, _)), "{status:?}");
+    assert!(files_in(dir.path()).is_empty(), "left behind: {:?}", files_in(dir.path()));
+}
+
+#[test]
+fn a_session_file_carrying_escape_codes_cannot_act_on_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    // `[session]` fields with a window-title sequence and a bell, as TOML escapes.
+    std::fs::write(
+        dir.path().join("s.toml"),
+        "profession = \"nurse\"\n[session]\nruleset = \"x\\u001b]0;pwned\\u0007\"\nversion = \"1\\u009b2J\"\nhash = \"h\"\nsaved = \"2026-11-01\"\n",
+    )
+    .unwrap();
+    let mut pty = Pty::spawn(dir.path(), &["advise", "--resume", "s.toml"]);
+    pty.expect("with rules x\u{FFFD}]0;pwned\u{FFFD} 1\u{FFFD}2J.");
+    pty.signal(Signal::SIGTERM);
+    let (_, seen) = pty.finish_with_output();
+    assert!(!seen.contains("\u{1b}]") && !seen.contains('\u{7}') && !seen.contains('\u{9b}'), "{seen:?}");
 }

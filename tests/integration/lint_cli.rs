@@ -160,54 +160,11 @@ fn corrupted_rule_files_never_panic() {
     use requal::ruleset::RulesetFiles;
     let dir = fixture("rules-mini");
     let base = RulesetFiles::from_dir(&dir).unwrap();
-    let mut seed: u64 = 0x5eed_1234_abcd_0001;
-    let mut next = |n: usize| {
-        seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
-        usize::try_from(seed >> 33).unwrap() % n.max(1)
-    };
-    // Pieces that are meaningful to the parser and the condition language.
-    let pieces = [
-        "\"",
-        "'",
-        "[",
-        "]",
-        "[[",
-        "=",
-        "\n",
-        "{",
-        "}",
-        "(",
-        ")",
-        "é",
-        "不",
-        "#",
-        " and ",
-        " not ",
-        "==",
-        "2026-02-30",
-        "-",
-        ".",
-        "\u{feff}",
-    ];
+    let mut rng = requal::fuzz::Rng::new(0x5eed_1234_abcd_0001);
     for round in 0..400 {
         let mut files = base.clone();
-        let which = next(files.files.len());
-        let text = &mut files.files[which].1;
-        for _ in 0..1 + next(4) {
-            let chars: Vec<(usize, char)> = text.char_indices().collect();
-            let (at, _) = chars[next(chars.len())];
-            match next(3) {
-                0 => text.insert_str(at, pieces[next(pieces.len())]),
-                1 => {
-                    let end = chars.iter().map(|(i, _)| *i).find(|&i| i > at + next(40)).unwrap_or(text.len());
-                    text.replace_range(at..end, "");
-                }
-                _ => {
-                    let piece = text[at..].chars().take(1 + next(30)).collect::<String>();
-                    text.insert_str(at, &piece);
-                }
-            }
-        }
+        let which = rng.below(files.files.len());
+        files.files[which].1 = requal::fuzz::mutate(&files.files[which].1, &mut rng);
         let loaded = load_and_lint(&files, Some(jiff::civil::date(2026, 11, 22)));
         // Every finding must be renderable at a real position in its file.
         for format in [requal::diagnostic::DiagnosticFormat::Human, requal::diagnostic::DiagnosticFormat::Json] {

@@ -18,3 +18,5 @@ mod engine;
 mod properties;
 // The module graph: no import circle among the top-level modules of src/.
 mod layers;
+// Hostile input and output: control characters, links, odd files, encodings, fuzzing.
+mod hardening;
