@@ -221,3 +221,43 @@ fn every_fuzz_target_survives_thousands_of_mutations() {
     }
     assert_eq!(executions, 20 + 3 * 1_500);
 }
+
+#[test]
+fn markup_in_rule_text_stays_text_in_markdown_and_html() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&fixture("rules-mini"), dir.path());
+    let facts = dir.path().join("facts.toml");
+    let text = std::fs::read_to_string(&facts).unwrap().replace(
+        "title = \"Pass exam 1\"",
+        "title = \"Pass exam 1 <script>alert(1)</script> [click](javascript:alert(2)) **now**\"",
+    );
+    std::fs::write(&facts, text).unwrap();
+    let answers = fixture("answers/mini-refugee.toml");
+    let plan = |format: &str| {
+        let (status, stdout, stderr) = run(requal()
+            .arg("--rules")
+            .arg(dir.path())
+            .args(["plan", "--today", "2026-06-01", "--format", format, "--answers"])
+            .arg(&answers));
+        assert_eq!(status, 0, "{stderr}");
+        stdout
+    };
+    let md = plan("markdown");
+    assert!(
+        md.contains("Pass exam 1 \\<script\\>alert(1)\\</script\\> \\[click\\](javascript:alert(2)) \\*\\*now\\*\\*"),
+        "{md}"
+    );
+    // Escaped brackets cannot open a link, and no raw tag is left.
+    assert!(!md.contains("<script>") && !md.contains(" [click](javascript:"), "{md}");
+    let html = plan("html");
+    assert!(html.contains("Pass exam 1 &lt;script&gt;alert(1)&lt;/script&gt;"), "{html}");
+    assert!(!html.contains("<script>") && !html.contains("href=\"javascript:"), "{html}");
+    // Every link in either format goes to an https:// address.
+    for href in html.split("href=\"").skip(1) {
+        assert!(href.starts_with("https://"), "{href}");
+    }
+    for (i, _) in md.match_indices("](") {
+        let escaped = md[..i].ends_with('\\');
+        assert!(escaped || md[i + 2..].starts_with("https://"), "{}", &md[i..]);
+    }
+}
