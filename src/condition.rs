@@ -3,6 +3,7 @@
 //! Grammar and examples: rules/README.md, "Conditions".
 
 use crate::date::parse_date;
+use crate::reason::Reason;
 use crate::vocab::{Answer, QuestionKind};
 use jiff::civil::Date;
 use std::collections::{BTreeSet, HashMap};
@@ -102,11 +103,12 @@ impl Truth {
     }
 }
 
-/// A truth value and the sentences that explain it ("your IELTS writing score is 6.5").
+/// A truth value and the reasons that explain it (as data: "your IELTS writing score is 6.5"
+/// is made from a [`Reason`] by the interface catalogue).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Outcome {
     pub truth: Truth,
-    pub reasons: Vec<String>,
+    pub reasons: Vec<Reason>,
 }
 
 impl Outcome {
@@ -744,7 +746,7 @@ fn eval(expr: &Expr, facts: &dyn Facts) -> Outcome {
             let answered = matches!(facts.answer(q), Some(a) if !a.is_not_sure());
             let mut out = Outcome::bare(Truth::from_bool(answered));
             if !answered {
-                out.reasons.push(format!("we do not know your {}", facts.label(q)));
+                out.reasons.push(Reason::new("answer-unknown").with("label", facts.label(q)));
             }
             out
         }
@@ -754,11 +756,9 @@ fn eval(expr: &Expr, facts: &dyn Facts) -> Outcome {
                 let has = items.iter().any(|i| i == value);
                 let label = facts.label(question);
                 let shown = facts.display(question, &Answer::Multi(vec![value.clone()]));
-                let reason = if has {
-                    format!("your {label} include {shown}")
-                } else {
-                    format!("your {label} do not include {shown}")
-                };
+                let reason = Reason::new(if has { "list-includes" } else { "list-excludes" })
+                    .with("label", label)
+                    .with("answer", shown);
                 Outcome { truth: Truth::from_bool(has), reasons: vec![reason] }
             }
             other => unknown(question, other, facts),
@@ -766,7 +766,11 @@ fn eval(expr: &Expr, facts: &dyn Facts) -> Outcome {
         Expr::In { question, values } => match facts.answer(question) {
             Some(a @ (Answer::Choice(v) | Answer::Grade(v))) => Outcome {
                 truth: Truth::from_bool(values.contains(v)),
-                reasons: vec![format!("your {} is {}", facts.label(question), facts.display(question, a))],
+                reasons: vec![
+                    Reason::new("answer-is")
+                        .with("label", facts.label(question))
+                        .with("answer", facts.display(question, a)),
+                ],
             },
             other => unknown(question, other, facts),
         },
@@ -792,10 +796,11 @@ fn combine(xs: &[Expr], facts: &dyn Facts, short: Truth) -> Outcome {
 
 fn unknown(question: &str, answer: Option<&Answer>, facts: &dyn Facts) -> Outcome {
     let label = facts.label(question);
-    let reason = match answer {
-        Some(a) if a.is_not_sure() => format!("you are not sure of your {label}"),
-        _ => format!("we do not know your {label}"),
+    let id = match answer {
+        Some(a) if a.is_not_sure() => "answer-not-sure",
+        _ => "answer-unknown",
     };
+    let reason = Reason::new(id).with("label", label);
     Outcome { truth: Truth::Unknown, reasons: vec![reason] }
 }
 
@@ -818,12 +823,15 @@ fn compare(operand: &Operand, op: Op, value: &Literal, facts: &dyn Facts) -> Out
                 return unknown(q, facts.answer(q), facts);
             };
             let elapsed = elapsed(*date, facts.today(), *unit);
-            let unit_name = match unit {
-                TimeUnit::Days => "days",
-                TimeUnit::Months => "months",
-                TimeUnit::Years => "years",
+            let id = match unit {
+                TimeUnit::Days => "date-since-days",
+                TimeUnit::Months => "date-since-months",
+                TimeUnit::Years => "date-since-years",
             };
-            let reason = format!("your {} is {} ({elapsed} {unit_name} ago)", facts.label(q), facts.display(q, a));
+            let reason = Reason::new(id)
+                .with("label", facts.label(q))
+                .with("answer", facts.display(q, a))
+                .with("elapsed", elapsed);
             let ord = f64::from(elapsed).partial_cmp(n).unwrap_or(std::cmp::Ordering::Less);
             Outcome { truth: Truth::from_bool(apply(ord)), reasons: vec![reason] }
         }
@@ -844,11 +852,8 @@ fn compare(operand: &Operand, op: Op, value: &Literal, facts: &dyn Facts) -> Out
                 _ => None,
             };
             let Some(ord) = ord else { return unknown(q, Some(answer), facts) };
-            let reason = if matches!(answer, Answer::Bool(_)) {
-                format!("{}: {}", facts.label(q), facts.display(q, answer))
-            } else {
-                format!("your {} is {}", facts.label(q), facts.display(q, answer))
-            };
+            let id = if matches!(answer, Answer::Bool(_)) { "answer-yes-no" } else { "answer-is" };
+            let reason = Reason::new(id).with("label", facts.label(q)).with("answer", facts.display(q, answer));
             Outcome { truth: Truth::from_bool(apply(ord)), reasons: vec![reason] }
         }
     }

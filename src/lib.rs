@@ -16,10 +16,12 @@ pub mod lint;
 pub mod load;
 pub mod output;
 pub mod questionnaire;
+pub mod reason;
 pub mod render;
 pub mod ruleset;
 pub mod scenario;
 pub mod text;
+pub mod ui;
 pub mod vocab;
 
 /// How `requal` ends. Documented in the README; scripts rely on these numbers.

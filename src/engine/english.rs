@@ -4,6 +4,7 @@
 use super::Person;
 use crate::answers::Answer;
 use crate::condition::{Facts as _, Outcome, Truth, months_between, oet_rank};
+use crate::reason::Reason;
 use crate::ruleset::raw::{EnglishTest, Sitting};
 use crate::ruleset::{Accepts, English, PARTS, Score};
 
@@ -121,25 +122,26 @@ pub(crate) fn evaluate(person: &Person<'_>, id: &str) -> Outcome {
     let Some(e) = person.ruleset.english.get(id) else {
         return Outcome::bare(Truth::Unknown);
     };
-    let mut reasons = vec![summary(e, person)];
+    let mut reasons = vec![Reason::new("english-summary").with("summary", summary(e, person))];
     let test = match person.answer("english-test") {
         Some(Answer::Choice(t)) if t == "ielts" => EnglishTest::Ielts,
         Some(Answer::Choice(t)) if t == "oet" => EnglishTest::Oet,
         Some(Answer::Choice(_)) => {
-            reasons.push("you have not taken an English test yet".to_owned());
+            reasons.push(Reason::new("english-no-test"));
             return Outcome { truth: Truth::False, reasons };
         }
         _ => {
-            reasons.push(
-                "you are not sure which English test you have taken: find your Test Report Form or OET results"
-                    .to_owned(),
-            );
+            reasons.push(Reason::new("english-test-unknown"));
             return Outcome { truth: Truth::Unknown, reasons };
         }
     };
     let in_force: Vec<&Accepts> = e.accepts.iter().filter(|a| a.test == test && a.in_force(person.today)).collect();
     if in_force.is_empty() {
-        reasons.push(format!("{} does not accept {}", e.title.get(person.lang), test_name(test)));
+        reasons.push(
+            Reason::new("english-test-not-accepted")
+                .with("requirement", e.title.get(person.lang))
+                .with("test", test_name(test)),
+        );
         return Outcome { truth: Truth::False, reasons };
     }
     // Where several accepted forms are in force, the person meets the requirement through
@@ -173,6 +175,10 @@ pub(crate) fn decided_by_unconfirmed(person: &Person<'_>, e: &English) -> bool {
     }
 }
 
+fn too_old(id: &'static str, date: jiff::civil::Date, age: i32, months: u32) -> Reason {
+    Reason::new(id).with("date", date.to_string()).with("age", age).with("months", months)
+}
+
 /// One accepted form of a test against the person's results.
 fn against(person: &Person<'_>, e: &English, accepts: &Accepts, test: EnglishTest) -> Outcome {
     let mut reasons = Vec::new();
@@ -190,8 +196,9 @@ fn against(person: &Person<'_>, e: &English, accepts: &Accepts, test: EnglishTes
     for (part, need) in checks {
         let Some(need) = need else { continue };
         let question = format!("{prefix}-{part}");
-        let name =
-            format!("{} {part} {}", short_name(test), if test == EnglishTest::Ielts { "score" } else { "grade" });
+        let kind = if test == EnglishTest::Ielts { "score" } else { "grade" };
+        let about =
+            |id: &'static str| Reason::new(id).with("test", short_name(test)).with("part", part).with("kind", kind);
         match score_of(person.answer(&question)) {
             Some(Some(have)) if meets(&have, need) => {}
             Some(Some(have)) => {
@@ -203,15 +210,15 @@ fn against(person: &Person<'_>, e: &English, accepts: &Accepts, test: EnglishTes
                 };
                 let need_shown = match need {
                     Score::Band(b) => format!("{b:.1}"),
-                    Score::Grade(g) => format!("grade {g}"),
+                    Score::Grade(g) => g.clone(),
                 };
-                reasons.push(format!("your {name} {shown} is below the minimum of {need_shown}"));
+                reasons.push(about("english-below").with("have", shown).with("need", need_shown));
             }
             _ => {
                 if truth == Truth::True {
                     truth = Truth::Unknown;
                 }
-                reasons.push(format!("we do not know your {name}"));
+                reasons.push(about("english-part-unknown"));
             }
         }
     }
@@ -224,13 +231,10 @@ fn against(person: &Person<'_>, e: &English, accepts: &Accepts, test: EnglishTes
                         if truth == Truth::True {
                             truth = Truth::Unknown;
                         }
-                        reasons.push(format!(
-                            "your test on {d} is {age} months old; results may count for only {months} months (not confirmed: check with the regulator)"
-                        ));
+                        reasons.push(too_old("english-too-old-unconfirmed", *d, age, months));
                     } else {
                         truth = Truth::False;
-                        reasons
-                            .push(format!("your test on {d} is {age} months old; results count for {months} months"));
+                        reasons.push(too_old("english-too-old", *d, age, months));
                     }
                 }
             }
@@ -238,25 +242,23 @@ fn against(person: &Person<'_>, e: &English, accepts: &Accepts, test: EnglishTes
                 if truth == Truth::True {
                     truth = Truth::Unknown;
                 }
-                reasons.push(if e.validity_unconfirmed {
-                    format!("we do not know the date of your test; results may count for only {months} months (not confirmed)")
-                } else {
-                    format!("we do not know the date of your test; results count for {months} months")
-                });
+                let id =
+                    if e.validity_unconfirmed { "english-date-unknown-unconfirmed" } else { "english-date-unknown" };
+                reasons.push(Reason::new(id).with("months", months));
             }
         }
     }
     if truth == Truth::True && shortfalls == 0 {
-        reasons.push(format!("your {} results meet every minimum", short_name(test)));
+        reasons.push(Reason::new("english-met").with("test", short_name(test)));
     }
     if accepts.fact.unconfirmed || e.fact.unconfirmed {
-        let mut s = format!("these {} minimums are not confirmed: check with the regulator.", short_name(test));
         let note = if accepts.fact.unconfirmed { &accepts.fact.note } else { &e.fact.note };
-        if let Some(n) = note {
-            s.push(' ');
-            s.push_str(super::first_sentence(n.get(person.lang)));
-        }
-        reasons.push(s);
+        reasons.push(match note {
+            Some(n) => Reason::new("english-unconfirmed-note")
+                .with("test", short_name(test))
+                .with("note", super::first_sentence(n.get(person.lang))),
+            None => Reason::new("english-unconfirmed").with("test", short_name(test)),
+        });
     }
     Outcome { truth, reasons }
 }

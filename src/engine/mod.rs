@@ -9,8 +9,10 @@ pub use plan::*;
 
 use crate::answers::{Answer, Answers};
 use crate::condition::{Condition, Facts, Outcome, Truth};
+use crate::reason::Reason;
 use crate::ruleset::{Fact, Requirement, Route, Ruleset, Step};
 use crate::text::{Text, placeholders, split_placeholder};
+use crate::ui;
 use jiff::civil::Date;
 use std::collections::{HashMap, HashSet};
 
@@ -98,15 +100,26 @@ impl Person<'_> {
     }
 
     /// "Not confirmed: check with {who}." and the fact's note, for unconfirmed facts.
-    fn unconfirmed_note(&self, fact: &Fact, who: &str) -> Option<String> {
-        fact.unconfirmed.then(|| {
-            let mut s = format!("Not confirmed: check with {who}.");
-            if let Some(n) = &fact.note {
-                s.push(' ');
-                s.push_str(first_sentence(&self.text(n)));
-            }
-            s
+    fn unconfirmed_reason(&self, fact: &Fact, who: &str) -> Option<Reason> {
+        fact.unconfirmed.then(|| match &fact.note {
+            Some(n) => Reason::new("not-confirmed-note").with("who", who).with("note", first_sentence(&self.text(n))),
+            None => Reason::new("not-confirmed").with("who", who),
         })
+    }
+
+    /// The same, as a sentence.
+    fn unconfirmed_note(&self, fact: &Fact, who: &str) -> Option<String> {
+        self.unconfirmed_reason(fact, who).map(|r| self.say(&r))
+    }
+
+    /// A reason as a sentence in the person's language.
+    fn say(&self, reason: &Reason) -> String {
+        ui::sentence(reason, self.lang)
+    }
+
+    /// Reasons as sentences.
+    fn sentences(&self, reasons: &[Reason]) -> Vec<String> {
+        reasons.iter().map(|r| self.say(r)).collect()
     }
 
     fn eval(&self, c: &Condition) -> Outcome {
@@ -218,7 +231,7 @@ pub fn plan(ruleset: &Ruleset, answers: &Answers, today: Date, lang: &str) -> Pl
         if outcome.truth == Truth::True || conditional {
             let mut text = person.text(&w.text);
             if conditional {
-                text = format!("This may apply to you ({}). {text}", outcome.reasons.join("; "));
+                text = format!("This may apply to you ({}). {text}", ui::clause(&outcome.reasons, lang));
             }
             if let Some(n) = person.unconfirmed_note(&w.fact, "the regulator or an adviser") {
                 text.push(' ');
@@ -305,8 +318,8 @@ fn fees(routes: &[RoutePlan]) -> Option<FeeSummary> {
 
 struct Requirements {
     truth: Truth,
-    why: Vec<String>,
-    why_not: Vec<String>,
+    why: Vec<Reason>,
+    why_not: Vec<Reason>,
 }
 
 fn requirements(person: &Person<'_>, list: &[Requirement]) -> Requirements {
@@ -314,20 +327,23 @@ fn requirements(person: &Person<'_>, list: &[Requirement]) -> Requirements {
     for r in list {
         let o = person.eval(&r.condition);
         match o.truth {
-            Truth::True => out.why.push(person.text(&r.why)),
+            Truth::True => out.why.push(Reason::rule_text(person.text(&r.why))),
             Truth::False => {
                 out.truth = Truth::False;
-                out.why_not.push(person.text(&r.why_not));
+                out.why_not.push(Reason::rule_text(person.text(&r.why_not)));
             }
             Truth::Unknown => {
                 if out.truth == Truth::True {
                     out.truth = Truth::Unknown;
                 }
-                let mut s = format!("Not sure yet: {}", person.text(&r.why_not));
-                if !o.reasons.is_empty() {
-                    s.push_str(&format!(" ({})", o.reasons.join("; ")));
-                }
-                out.why_not.push(s);
+                let text = person.text(&r.why_not);
+                out.why_not.push(if o.reasons.is_empty() {
+                    Reason::new("not-sure-yet").with("text", text)
+                } else {
+                    Reason::new("not-sure-yet-because")
+                        .with("text", text)
+                        .with("because", ui::clause(&o.reasons, person.lang))
+                });
             }
         }
     }
@@ -357,9 +373,7 @@ fn routes(person: &Person<'_>, profession: Option<&str>, blocks: &Blocks) -> Vec
                 _ => RouteStatus::Possible,
             };
             let mut why = req.why;
-            if let Some(n) = person.unconfirmed_note(&route.fact, "the regulator") {
-                why.push(n);
-            }
+            why.extend(person.unconfirmed_reason(&route.fact, "the regulator"));
             let steps = if status == RouteStatus::NotOpen { Vec::new() } else { steps(person, route, blocks) };
             let plan = RoutePlan {
                 id: route.id.clone(),
@@ -371,8 +385,10 @@ fn routes(person: &Person<'_>, profession: Option<&str>, blocks: &Blocks) -> Vec
                     .map_or_else(|| route.regulator.clone(), |r| r.name.get(person.lang).to_owned()),
                 status,
                 summary: person.opt_text(route.summary.as_ref()),
-                why,
-                why_not: req.why_not,
+                why: person.sentences(&why),
+                why_not: person.sentences(&req.why_not),
+                reasons: why,
+                reasons_not: req.why_not,
                 meanwhile: if status == RouteStatus::Recommended {
                     None
                 } else {
@@ -491,15 +507,15 @@ fn step_plan(person: &Person<'_>, this: &Included<'_>, context: &StepContext<'_,
         }
         _ if implied_by.is_some() => {
             let later = implied_by.and_then(|id| titles.get(id)).cloned().unwrap_or_default();
-            why.push(format!("Done: it comes before \"{later}\", which you have done."));
+            why.push(Reason::new("step-implied-done").with("later", later));
             StepStatus::Done
         }
         Some(o) if o.truth == Truth::Unknown => {
-            why.push("Find this out first.".to_owned());
+            why.push(Reason::new("step-find-out"));
             why.extend(o.reasons.iter().cloned());
             // Not knowing whether it is done must not hide that it cannot be done now.
             if let Some(reason) = &blocked_by_constraint {
-                why.push(format!("If it is not done yet, it is blocked: {reason}"));
+                why.push(Reason::new("step-blocked-if-not-done").with("because", reason.clone()));
             }
             StepStatus::Check
         }
@@ -512,18 +528,16 @@ fn step_plan(person: &Person<'_>, this: &Included<'_>, context: &StepContext<'_,
                 why.extend(o.reasons.iter().cloned());
             }
             if let Some(reason) = blocked_by_constraint {
-                why.push(format!("Blocked: {reason}"));
+                why.push(Reason::new("step-blocked").with("because", reason));
                 StepStatus::Blocked
             } else if blocked_if.as_ref().is_some_and(|o| o.truth == Truth::True) {
-                why.push(format!(
-                    "Blocked: {}",
-                    person
-                        .opt_text(step.blocked_why.as_ref())
-                        .unwrap_or_else(|| "this step is not open to you now".to_owned())
-                ));
+                let because = person
+                    .opt_text(step.blocked_why.as_ref())
+                    .unwrap_or_else(|| person.say(&Reason::new("step-not-open-now")));
+                why.push(Reason::new("step-blocked").with("because", because));
                 StepStatus::Blocked
             } else if let Some((dep, _)) = deps.iter().find(|(_, s)| *s == StepStatus::Blocked) {
-                why.push(format!("Blocked until you can do \"{}\".", titles.get(dep).cloned().unwrap_or_default()));
+                why.push(Reason::new("step-blocked-until").with("step", titles.get(dep).cloned().unwrap_or_default()));
                 StepStatus::Blocked
             } else if deps.iter().all(|(_, s)| *s == StepStatus::Done) {
                 StepStatus::Next
@@ -533,7 +547,7 @@ fn step_plan(person: &Person<'_>, this: &Included<'_>, context: &StepContext<'_,
                     .filter(|(_, s)| *s != StepStatus::Done)
                     .map(|(d, _)| format!("\"{}\"", titles.get(d).cloned().unwrap_or_default()))
                     .collect();
-                why.push(format!("After {}.", waiting.join(" and ")));
+                why.push(Reason::new("step-after").with("steps", ui::and_list(&waiting, person.lang)));
                 StepStatus::Todo
             }
         }
@@ -542,17 +556,21 @@ fn step_plan(person: &Person<'_>, this: &Included<'_>, context: &StepContext<'_,
     // something to find out first, not a plain next step.
     let status = match (&maybe_blocked, status) {
         (Some(reason), StepStatus::Next | StepStatus::Todo | StepStatus::Check) => {
-            why.push(format!("Check first: {reason}"));
+            why.push(Reason::new("step-check-first").with("because", reason.clone()));
             StepStatus::Check
         }
         (_, status) => status,
     };
     let status = match (blocked_if.as_ref().filter(|o| o.truth == Truth::Unknown), status) {
         (Some(o), StepStatus::Next | StepStatus::Todo | StepStatus::Check) => {
-            let blocked_why = person
+            let because = person
                 .opt_text(step.blocked_why.as_ref())
-                .unwrap_or_else(|| "this step may not be open to you now".to_owned());
-            why.push(format!("Check first: {blocked_why} ({})", o.reasons.join("; ")));
+                .unwrap_or_else(|| person.say(&Reason::new("step-may-not-be-open")));
+            why.push(
+                Reason::new("step-check-first-because")
+                    .with("because", because)
+                    .with("unknown", ui::clause(&o.reasons, person.lang)),
+            );
             StepStatus::Check
         }
         (_, status) => status,
@@ -560,20 +578,12 @@ fn step_plan(person: &Person<'_>, this: &Included<'_>, context: &StepContext<'_,
     // A step meant only for some people (say, refugees) is shown, when we do not know whether
     // the person is one of them, as something to find out, never as a plain fact.
     let status = if include.truth == Truth::Unknown && status != StepStatus::Done {
-        why.insert(
-            0,
-            format!(
-                "This step is only for some people. Find out first whether it applies to you ({}).",
-                include.reasons.join("; ")
-            ),
-        );
+        why.insert(0, Reason::new("step-only-for-some").with("unknown", ui::clause(&include.reasons, person.lang)));
         StepStatus::Check
     } else {
         status
     };
-    if let Some(n) = person.unconfirmed_note(&step.fact, "the regulator") {
-        why.push(n);
-    }
+    why.extend(person.unconfirmed_reason(&step.fact, "the regulator"));
     let cost = cost(person, step);
     dedupe(&mut why);
     StepPlan {
@@ -582,7 +592,8 @@ fn step_plan(person: &Person<'_>, this: &Included<'_>, context: &StepContext<'_,
         detail: person.opt_text(step.detail.as_ref()),
         category: step.category,
         status,
-        why,
+        why: person.sentences(&why),
+        reasons: why,
         after: step.after.clone(),
         cost,
         duration: step.duration.map(|d| DurationPlan {
@@ -642,7 +653,7 @@ fn cost(person: &Person<'_>, step: &Step) -> Option<CostPlan> {
             "It may be {} instead: {} ({}).",
             money(other.amount_pence, &other.currency),
             person.text(&other.label),
-            outcome.reasons.join("; ")
+            ui::clause(&outcome.reasons, person.lang)
         );
         note = Some(match note {
             Some(n) => format!("{line} {n}"),
@@ -674,10 +685,16 @@ pub(crate) fn first_sentence(note: &str) -> &str {
     &note[..end]
 }
 
-/// Drops repeated sentences, keeping the first of each.
-fn dedupe(lines: &mut Vec<String>) {
-    let mut seen = HashSet::new();
-    lines.retain(|l| seen.insert(l.clone()));
+/// Drops repeated reasons, keeping the first of each.
+fn dedupe(reasons: &mut Vec<Reason>) {
+    let mut seen: Vec<Reason> = Vec::new();
+    reasons.retain(|r| {
+        let new = !seen.contains(r);
+        if new {
+            seen.push(r.clone());
+        }
+        new
+    });
 }
 
 /// "£268", "£24.70", "$125", "free".
@@ -716,13 +733,11 @@ fn roles(person: &Person<'_>, profession: Option<&str>, blocks: &Blocks) -> Vec<
             let mut why = req.why;
             let mut why_not = req.why_not;
             if let Some(b) = &blocked {
-                why_not.push(b.clone());
+                why_not.push(Reason::rule_text(b.clone()));
             } else if let Some(m) = &maybe {
-                why_not.push(format!("Not sure yet: {m}"));
+                why_not.push(Reason::new("not-sure-yet").with("text", m.clone()));
             }
-            if let Some(n) = person.unconfirmed_note(&role.fact, "the employer or the organisation named") {
-                why.push(n);
-            }
+            why.extend(person.unconfirmed_reason(&role.fact, "the employer or the organisation named"));
             let open = req.truth == Truth::True && blocked.is_none() && maybe.is_none();
             let status = if open {
                 RoleStatus::Open
@@ -738,8 +753,10 @@ fn roles(person: &Person<'_>, profession: Option<&str>, blocks: &Blocks) -> Vec<
                 status,
                 summary: person.opt_text(role.summary.as_ref()),
                 band: person.opt_text(role.band.as_ref()),
-                why,
-                why_not,
+                why: person.sentences(&why),
+                why_not: person.sentences(&why_not),
+                reasons: why,
+                reasons_not: why_not,
                 sources: person.sources(&role.fact.sources),
                 unconfirmed: role.fact.unconfirmed,
             }
@@ -784,9 +801,9 @@ fn support(person: &Person<'_>, profession: Option<&str>) -> Vec<SupportPlan> {
                 let outcome = person.eval(c);
                 conditional = outcome.truth == Truth::Unknown;
                 if conditional {
-                    why.push(format!("may help you: find out first ({})", outcome.reasons.join("; ")));
+                    why.push(format!("may help you: find out first ({})", ui::clause(&outcome.reasons, person.lang)));
                 } else {
-                    why.extend(outcome.reasons);
+                    why.extend(person.sentences(&outcome.reasons));
                 }
             }
             if let Some(n) = person.unconfirmed_note(&s.fact, "the organisation") {

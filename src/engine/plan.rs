@@ -1,6 +1,7 @@
 //! The plan: what the engine decides for one person. Serialised as Contract 2 (`"format": 1`);
 //! every renderer reads only this.
 
+use crate::reason::Reason;
 use serde::Serialize;
 
 /// The JSON plan format version. Raise it on any breaking change.
@@ -64,6 +65,9 @@ pub struct RoutePlan {
     pub summary: Option<String>,
     pub why: Vec<String>,
     pub why_not: Vec<String>,
+    /// `why` and `why_not` as data: message ids and arguments (see `src/ui/en.ftl`).
+    pub reasons: Vec<Reason>,
+    pub reasons_not: Vec<Reason>,
     /// What the person can do while the route is not open.
     pub meanwhile: Option<String>,
     /// In order. Empty for routes that are not open.
@@ -103,6 +107,8 @@ pub struct StepPlan {
     pub category: crate::ruleset::raw::Category,
     pub status: StepStatus,
     pub why: Vec<String>,
+    /// `why` as data.
+    pub reasons: Vec<Reason>,
     pub after: Vec<String>,
     pub cost: Option<CostPlan>,
     pub duration: Option<DurationPlan>,
@@ -161,6 +167,9 @@ pub struct RolePlan {
     pub band: Option<String>,
     pub why: Vec<String>,
     pub why_not: Vec<String>,
+    /// `why` and `why_not` as data.
+    pub reasons: Vec<Reason>,
+    pub reasons_not: Vec<Reason>,
     pub sources: Vec<SourceRef>,
     pub unconfirmed: bool,
 }

@@ -256,3 +256,29 @@ fn uk_graduates_are_never_given_steps_meant_for_international_graduates() {
         }
     }
 }
+
+#[test]
+fn every_reason_in_every_plan_has_its_message_and_arguments() {
+    let ruleset = crate::harness::ruleset();
+    let mut checked = 0;
+    for (name, s) in scenarios(&ruleset) {
+        for key in std::iter::once(None).chain(s.answers.iter().map(|(k, _)| Some(k.to_owned()))) {
+            let mut answers = s.answers.clone();
+            if let Some(k) = &key {
+                answers.set(k.as_str(), Answer::NotSure);
+            }
+            let p = plan(&ruleset, &answers, s.today, "en");
+            let reasons = p.routes.iter().flat_map(|r| {
+                r.reasons.iter().chain(&r.reasons_not).chain(r.steps.iter().flat_map(|st| st.reasons.iter()))
+            });
+            let reasons = reasons.chain(p.roles.iter().flat_map(|r| r.reasons.iter().chain(&r.reasons_not)));
+            for r in reasons {
+                if let Err(e) = requal::ui::check(r) {
+                    panic!("{name} with {key:?} not sure: {e}");
+                }
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 10_000, "only {checked} reasons checked");
+}

@@ -1,0 +1,75 @@
+# The interface catalogue, English. Every reason the engine gives is a message here, with its
+# arguments; translations live beside this file as <lang>.ftl with the same ids and arguments.
+# Rule content (titles, labels, answers as shown) arrives in arguments already in the
+# person's language.
+
+## A sentence written in the rules themselves.
+rule-text = { $text }
+
+## Answers, as the condition language reads them.
+answer-is = your { $label } is { $answer }
+answer-yes-no = { $label }: { $answer }
+answer-not-sure = you are not sure of your { $label }
+answer-unknown = we do not know your { $label }
+list-includes = your { $label } include { $answer }
+list-excludes = your { $label } do not include { $answer }
+date-since-days = your { $label } is { $answer } ({ $elapsed ->
+        [one] { $elapsed } day
+       *[other] { $elapsed } days
+    } ago)
+date-since-months = your { $label } is { $answer } ({ $elapsed ->
+        [one] { $elapsed } month
+       *[other] { $elapsed } months
+    } ago)
+date-since-years = your { $label } is { $answer } ({ $elapsed ->
+        [one] { $elapsed } year
+       *[other] { $elapsed } years
+    } ago)
+
+## English tests.
+english-summary = { $summary }
+english-no-test = you have not taken an English test yet
+english-test-unknown = you are not sure which English test you have taken: find your Test Report Form or OET results
+english-test-not-accepted = { $requirement } does not accept { $test }
+english-below = your { $test } { english-part } { $kind ->
+        [score] score
+       *[grade] grade
+    } { $have } is below the minimum of { $kind ->
+        [score] { $need }
+       *[grade] grade { $need }
+    }
+english-part-unknown = we do not know your { $test } { english-part } { $kind ->
+        [score] score
+       *[grade] grade
+    }
+english-part = { $part ->
+        [listening] listening
+        [reading] reading
+        [writing] writing
+        [speaking] speaking
+       *[overall] overall
+    }
+english-too-old = your test on { $date } is { $age } months old; results count for { $months } months
+english-too-old-unconfirmed = your test on { $date } is { $age } months old; results may count for only { $months } months (not confirmed: check with the regulator)
+english-date-unknown = we do not know the date of your test; results count for { $months } months
+english-date-unknown-unconfirmed = we do not know the date of your test; results may count for only { $months } months (not confirmed)
+english-met = your { $test } results meet every minimum
+english-unconfirmed = these { $test } minimums are not confirmed: check with the regulator.
+english-unconfirmed-note = these { $test } minimums are not confirmed: check with the regulator. { $note }
+
+## Routes, steps and roles.
+not-sure-yet = Not sure yet: { $text }
+not-sure-yet-because = Not sure yet: { $text } ({ $because })
+not-confirmed = Not confirmed: check with { $who }.
+not-confirmed-note = Not confirmed: check with { $who }. { $note }
+step-implied-done = Done: it comes before "{ $later }", which you have done.
+step-find-out = Find this out first.
+step-blocked-if-not-done = If it is not done yet, it is blocked: { $because }
+step-blocked = Blocked: { $because }
+step-not-open-now = this step is not open to you now
+step-blocked-until = Blocked until you can do "{ $step }".
+step-after = After { $steps }.
+step-check-first = Check first: { $because }
+step-check-first-because = Check first: { $because } ({ $unknown })
+step-may-not-be-open = this step may not be open to you now
+step-only-for-some = This step is only for some people. Find out first whether it applies to you ({ $unknown }).

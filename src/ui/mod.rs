@@ -1,0 +1,134 @@
+//! The interface catalogue (Project Fluent): every reason the engine gives becomes a sentence
+//! here, in the language being shown, with English as the fallback for each message. Rule
+//! content reaches it as arguments already in the person's language.
+
+use crate::reason::{Arg, Reason};
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use std::sync::OnceLock;
+
+/// The English catalogue, embedded.
+pub const EN_FTL: &str = include_str!("en.ftl");
+
+fn english() -> &'static FluentBundle<FluentResource> {
+    static EN: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
+    EN.get_or_init(|| {
+        let resource = FluentResource::try_new(EN_FTL.to_owned()).expect("en.ftl parses (a test checks it)");
+        let mut bundle = FluentBundle::new_concurrent(vec![
+            unic_langid::LanguageIdentifier::from_bytes(b"en").expect("`en` is a language tag"),
+        ]);
+        // No bidi isolation marks around arguments: terminals show them as stray characters.
+        bundle.set_use_isolating(false);
+        bundle.add_resource(resource).expect("en.ftl has each message once (a test checks it)");
+        bundle
+    })
+}
+
+fn fluent_args(reason: &Reason) -> FluentArgs<'_> {
+    let mut args = FluentArgs::new();
+    for (name, value) in &reason.args {
+        match value {
+            Arg::Text(s) => args.set(*name, FluentValue::from(s.as_str())),
+            Arg::Number(n) => args.set(*name, FluentValue::from(*n)),
+        }
+    }
+    args
+}
+
+/// The sentence for a reason in `lang`, falling back to English. A message missing from
+/// English too (a bug a test catches) shows the reason's own text arguments, never an id.
+pub fn sentence(reason: &Reason, _lang: &str) -> String {
+    let bundle = english();
+    let Some(pattern) = bundle.get_message(reason.id).and_then(|m| m.value()) else {
+        return reason
+            .args
+            .values()
+            .filter_map(|a| match a {
+                Arg::Text(s) => Some(s.as_str()),
+                Arg::Number(_) => None,
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+    };
+    let args = fluent_args(reason);
+    let mut errors = Vec::new();
+    bundle.format_pattern(pattern, Some(&args), &mut errors).into_owned()
+}
+
+/// Whether a reason has an English message and every argument that message uses: `Err`
+/// names what is missing. Tests run it over every plan the shipped rules make.
+pub fn check(reason: &Reason) -> Result<(), String> {
+    let bundle = english();
+    let pattern = bundle
+        .get_message(reason.id)
+        .and_then(|m| m.value())
+        .ok_or_else(|| format!("no message `{}` in en.ftl", reason.id))?;
+    let mut errors = Vec::new();
+    let _ = bundle.format_pattern(pattern, Some(&fluent_args(reason)), &mut errors);
+    if errors.is_empty() { Ok(()) } else { Err(format!("`{}`: {errors:?}", reason.id)) }
+}
+
+/// Several reasons as one clause: "a; b".
+pub fn clause(reasons: &[Reason], lang: &str) -> String {
+    reasons.iter().map(|r| sentence(r, lang)).collect::<Vec<_>>().join("; ")
+}
+
+/// "a", "a and b", "a, b and c".
+pub fn and_list(items: &[String], _lang: &str) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// Every message id in the English catalogue.
+pub fn english_ids() -> Vec<String> {
+    let resource = FluentResource::try_new(EN_FTL.to_owned()).unwrap_or_else(|(r, _)| r);
+    resource
+        .entries()
+        .filter_map(|e| match e {
+            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_english_catalogue_parses_and_each_message_is_there_once() {
+        let parsed = FluentResource::try_new(EN_FTL.to_owned());
+        if let Err((_, errors)) = parsed {
+            panic!("en.ftl does not parse: {errors:?}");
+        }
+        let ids = english_ids();
+        let mut unique = ids.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(ids.len(), unique.len(), "a message id appears twice");
+    }
+
+    #[test]
+    fn reasons_become_sentences_with_plurals_and_no_isolation_marks() {
+        let r = Reason::new("date-since-months")
+            .with("label", "PLAB 1 date")
+            .with("answer", "2025-01-01")
+            .with("elapsed", 1)
+            .with("unit", "months");
+        assert_eq!(sentence(&r, "en"), "your PLAB 1 date is 2025-01-01 (1 month ago)");
+        let r = r.with("elapsed", 3);
+        assert_eq!(sentence(&r, "en"), "your PLAB 1 date is 2025-01-01 (3 months ago)");
+        let below = Reason::new("english-below")
+            .with("test", "IELTS")
+            .with("part", "writing")
+            .with("kind", "score")
+            .with("have", "6.5")
+            .with("need", "7.0");
+        assert_eq!(sentence(&below, "en"), "your IELTS writing score 6.5 is below the minimum of 7.0");
+        assert_eq!(sentence(&Reason::rule_text("you qualified outside the UK"), "en"), "you qualified outside the UK");
+        assert_eq!(and_list(&["a".into(), "b".into(), "c".into()], "en"), "a, b and c");
+    }
+}
