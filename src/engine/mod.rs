@@ -611,7 +611,8 @@ fn step_plan(person: &Person<'_>, this: &Included<'_>, context: &StepContext<'_,
     }
 }
 
-fn duration_display(min: u32, max: u32, unit: crate::ruleset::raw::DurationUnit) -> String {
+/// "3 months", "2–6 weeks".
+pub fn duration_display(min: u32, max: u32, unit: crate::ruleset::raw::DurationUnit) -> String {
     use crate::ruleset::raw::DurationUnit as U;
     let (one, many) = match unit {
         U::Days => ("day", "days"),

@@ -4,11 +4,15 @@
 //!
 //! ```text
 //! route gmc-plab | GMC registration through the PLAB test | status=recommended
-//! step gmc-plab.plab-1 | Pass PLAB 1 | status=to do | cost=£268 PLAB 1 exam fee | time=2–6 months
-//! role healthcare-support-worker | Healthcare support worker | open=yes
+//! step gmc-plab.plab-1 | Pass PLAB 1 | status=todo | cost=26800 GBP | time=2-6 months
+//! role healthcare-support-worker | Healthcare support worker | open=true
 //! support refuaid | RefuAid
 //! warning plab-1-expiring | You passed PLAB 1 on …
 //! ```
+//!
+//! Statuses, amounts and times are stored as ids and numbers, never as the labels shown, so a
+//! summary reads the same in any language; summaries saved by earlier releases (`status=to
+//! do`, `cost=£268 PLAB 1 exam fee`, `open=yes`) are still understood.
 
 use crate::answers::Session;
 use crate::engine::{Plan, RouteStatus};
@@ -81,23 +85,23 @@ fn clean(s: &str) -> String {
 fn items(plan: &Plan) -> Vec<Item> {
     let mut out = Vec::new();
     for r in &plan.routes {
-        out.push(Item::new("route", &r.id, &r.title).attr("status", r.status.label()));
+        out.push(Item::new("route", &r.id, &r.title).attr("status", &id_of(&r.status)));
         if r.status == RouteStatus::NotOpen {
             continue;
         }
         for s in &r.steps {
-            let mut item = Item::new("step", &format!("{}.{}", r.id, s.id), &s.title).attr("status", s.status.label());
+            let mut item = Item::new("step", &format!("{}.{}", r.id, s.id), &s.title).attr("status", &id_of(&s.status));
             if let Some(c) = &s.cost {
-                item = item.attr("cost", &format!("{} {}", c.display, c.label));
+                item = item.attr("cost", &format!("{} {}", c.amount_pence, c.currency));
             }
             if let Some(d) = &s.duration {
-                item = item.attr("time", &d.display);
+                item = item.attr("time", &format!("{}-{} {}", d.min, d.max, id_of(&d.unit)));
             }
             out.push(item);
         }
     }
     for r in &plan.roles {
-        out.push(Item::new("role", &r.id, &r.title).attr("open", if r.open { "yes" } else { "not yet" }));
+        out.push(Item::new("role", &r.id, &r.title).attr("open", if r.open { "true" } else { "false" }));
     }
     for s in &plan.support {
         out.push(Item::new("support", &s.id, &s.name));
@@ -134,15 +138,15 @@ pub fn changes(old: &[String], plan: &Plan) -> Vec<String> {
                 let mut keys: Vec<&str> = n.attrs.iter().map(|(k, _)| k.as_str()).collect();
                 keys.extend(o.attrs.iter().map(|(k, _)| k.as_str()).filter(|k| n.get(k).is_none()));
                 for k in keys {
-                    let (was, now) = (o.get(k), n.get(k));
+                    let (was, now) = (o.get(k).map(|v| shown(k, v)), n.get(k).map(|v| shown(k, v)));
                     if was != now {
                         out.push(format!(
                             "Changed {} \"{}\": {} was {}, now {}",
                             n.noun(),
                             n.title,
                             k,
-                            was.unwrap_or("none"),
-                            now.unwrap_or("none")
+                            was.as_deref().unwrap_or("none"),
+                            now.as_deref().unwrap_or("none")
                         ));
                     }
                 }
@@ -155,6 +159,59 @@ pub fn changes(old: &[String], plan: &Plan) -> Vec<String> {
         }
     }
     out
+}
+
+/// A stored attribute as a person reads it. Ids and numbers (this release) and the labels
+/// earlier releases stored read the same, so an old summary is not reported as changed.
+fn shown(key: &str, value: &str) -> String {
+    match key {
+        "status" => status_label(value).unwrap_or(value).to_owned(),
+        "open" => match value {
+            "true" | "yes" => "yes".to_owned(),
+            "false" | "not yet" => "not yet".to_owned(),
+            other => other.to_owned(),
+        },
+        "cost" => match value.split_once(' ') {
+            Some((pence, currency)) if currency.len() == 3 && currency.bytes().all(|b| b.is_ascii_uppercase()) => {
+                pence.parse::<i64>().map_or_else(|_| value.to_owned(), |p| crate::engine::money(p, currency))
+            }
+            // Earlier releases: "£268 PLAB 1 exam fee".
+            _ => value.split(' ').next().unwrap_or(value).to_owned(),
+        },
+        "time" => time_shown(value).unwrap_or_else(|| value.replace('–', "-").replace('-', "–")),
+        _ => value.to_owned(),
+    }
+}
+
+/// The label of a route or step status, from its id or from the label itself.
+fn status_label(value: &str) -> Option<&'static str> {
+    use crate::engine::StepStatus as S;
+    let steps = [S::Done, S::Next, S::Todo, S::Blocked, S::Check];
+    let routes = [RouteStatus::Recommended, RouteStatus::Possible, RouteStatus::NotOpen];
+    steps
+        .iter()
+        .find(|s| id_of(*s) == value || s.label() == value)
+        .map(|s| s.label())
+        .or_else(|| routes.iter().find(|r| id_of(*r) == value || r.label() == value).map(|r| r.label()))
+}
+
+/// "2-6 months" (min-max unit) as "2–6 months".
+fn time_shown(value: &str) -> Option<String> {
+    let (range, unit) = value.split_once(' ')?;
+    let (min, max) = range.split_once('-')?;
+    let unit = match unit {
+        "days" => crate::ruleset::raw::DurationUnit::Days,
+        "weeks" => crate::ruleset::raw::DurationUnit::Weeks,
+        "months" => crate::ruleset::raw::DurationUnit::Months,
+        "years" => crate::ruleset::raw::DurationUnit::Years,
+        _ => return None,
+    };
+    Some(crate::engine::duration_display(min.parse().ok()?, max.parse().ok()?, unit))
+}
+
+/// The id a value is saved as: its serde name (`todo`, `not-open`, `months`).
+fn id_of<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_value(value).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
 }
 
 /// What to tell a person opening a saved session: when it was saved and, if the rules have

@@ -827,7 +827,7 @@ fn resuming_under_changed_rules_lists_what_changed_in_the_plan() {
     let mut old = summary(&plan);
     // Pretend the old plan had a different CBT fee, an extra step, and no OSCE.
     let cbt = old.iter().position(|l| l.starts_with("step nmc-overseas.cbt ")).unwrap();
-    old[cbt] = old[cbt].replace("cost=£", "cost=£1");
+    old[cbt] = old[cbt].replace("cost=", "cost=1");
     old.retain(|l| !l.starts_with("step nmc-overseas.osce "));
     old.push("step nmc-overseas.interview | Attend an interview | status=to do".to_owned());
     let session = Session {
@@ -881,4 +881,43 @@ fn cancel_at_the_file_name_saves_nothing() {
     assert_eq!(run.ending.saved, None);
     assert!(said(&run.p, "Nothing was saved."));
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+}
+
+#[test]
+fn summaries_store_ids_and_read_the_labels_earlier_releases_stored() {
+    let plan = crate::engine::plan(rules(), &nurse_answers(), today(), "en");
+    let lines = summary(&plan);
+    // Ids and numbers, not the labels shown.
+    assert!(lines.iter().any(|l| l.contains(" | status=todo")), "{lines:#?}");
+    assert!(
+        lines.iter().any(|l| l.contains(" | cost=") && l.ends_with(" GBP") || l.contains(" GBP | time=")),
+        "{lines:#?}"
+    );
+    assert!(lines.iter().any(|l| l.starts_with("role ") && l.ends_with("open=true")), "{lines:#?}");
+    assert!(!lines.iter().any(|l| l.contains("status=to do") || l.contains("open=yes")), "{lines:#?}");
+    // The same plan as the previous release wrote it: labels, "£83 CBT fee", "2–6 months".
+    let legacy: Vec<String> = plan
+        .routes
+        .iter()
+        .map(|r| format!("route {} | {} | status={}", r.id, r.title, r.status.label()))
+        .chain(plan.routes.iter().filter(|r| r.status != RouteStatus::NotOpen).flat_map(|r| {
+            r.steps.iter().map(move |s| {
+                let mut l = format!("step {}.{} | {} | status={}", r.id, s.id, s.title, s.status.label());
+                if let Some(c) = &s.cost {
+                    l.push_str(&format!(" | cost={} {}", c.display, c.label));
+                }
+                if let Some(d) = &s.duration {
+                    l.push_str(&format!(" | time={}", d.display));
+                }
+                l
+            })
+        }))
+        .chain(
+            plan.roles
+                .iter()
+                .map(|r| format!("role {} | {} | open={}", r.id, r.title, if r.open { "yes" } else { "not yet" })),
+        )
+        .collect();
+    let changed: Vec<String> = changes(&legacy, &plan).into_iter().filter(|c| c.starts_with("Changed")).collect();
+    assert!(changed.is_empty(), "an old summary of the same plan reads as unchanged: {changed:#?}");
 }
