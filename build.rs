@@ -1,5 +1,38 @@
 //! Embeds every file under `rules/` into the binary, so `requal` runs with nothing else
-//! installed. Generates `embedded_rules.rs`: a sorted list of (relative path, contents).
+//! installed, and checks them first: the build reads, lints and builds the shipped ruleset
+//! with the library's own code, and any error fails `cargo build` with its file:line:col.
+//! Warnings never fail a build (some depend on the date); CI's `requal lint` catches them.
+
+// The library's modules, compiled into this build script as they are; not every item they
+// hold is used here.
+#![allow(dead_code, unused_imports)]
+
+#[path = "src/condition.rs"]
+mod condition;
+#[path = "src/date.rs"]
+mod date;
+#[path = "src/diagnostic/mod.rs"]
+mod diagnostic;
+#[path = "src/files.rs"]
+mod files;
+#[path = "src/lint/mod.rs"]
+mod lint;
+#[path = "src/load.rs"]
+mod load;
+#[path = "src/reason.rs"]
+mod reason;
+#[path = "src/ruleset/mod.rs"]
+mod ruleset;
+#[path = "src/text.rs"]
+mod text;
+#[path = "src/vocab.rs"]
+mod vocab;
+
+/// The library reads its embedded files from here; the build script checks the files on disk.
+mod embedded_rules {
+    pub(crate) static FILES: &[(&str, &str)] = &[];
+    pub(crate) static MODEL: &[u8] = &[];
+}
 
 use std::{env, fs, path::Path};
 
@@ -17,6 +50,38 @@ fn main() {
     out.push_str("];\n");
     let dest = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("embedded_rules.rs");
     fs::write(dest, out).expect("write embedded_rules.rs");
+    check(&root);
+}
+
+/// Reads, lints and builds the shipped ruleset and writes the built model for the binary; on
+/// any error prints every finding, located, and fails the build.
+fn check(root: &Path) {
+    let files = match ruleset::RulesetFiles::from_dir(root) {
+        Ok(mut f) => {
+            f.root = "rules".to_owned();
+            f
+        }
+        Err(e) => fail(&format!("error: cannot read the rules folder: {e:#}\n")),
+    };
+    let loaded = load::load(&files);
+    if let Some(ruleset) = &loaded.ruleset {
+        let model = postcard::to_allocvec(ruleset).expect("the model serialises");
+        let dest = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("ruleset.postcard");
+        fs::write(dest, model).expect("write ruleset.postcard");
+    } else {
+        let report =
+            diagnostic::render(&loaded.diagnostics, &loaded.sources, diagnostic::DiagnosticFormat::Human, false, false);
+        fail(&format!(
+            "{report}error: the shipped ruleset in rules/ has errors, so requal cannot be built; fix them (`cargo run -- lint rules` once it builds again, or read the findings above)\n"
+        ));
+    }
+}
+
+// A build script reports to cargo through its output.
+#[allow(clippy::print_stderr)]
+fn fail(message: &str) -> ! {
+    eprint!("{message}");
+    std::process::exit(1);
 }
 
 fn collect(root: &Path, dir: &Path, files: &mut Vec<String>) {

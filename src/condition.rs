@@ -10,13 +10,13 @@ use std::collections::{BTreeSet, HashMap};
 use std::ops::Range;
 
 /// A parsed, checked condition. Evaluation never panics.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Condition {
     source: String,
     expr: Expr,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 enum Expr {
     Const(bool),
     And(Vec<Expr>),
@@ -29,21 +29,21 @@ enum Expr {
     EnglishMeets(String),
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 enum Operand {
     Question(String),
     Since(TimeUnit, String),
     Today,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 enum TimeUnit {
     Days,
     Months,
     Years,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 enum Op {
     Eq,
     Ne,
@@ -53,7 +53,7 @@ enum Op {
     Ge,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 enum Literal {
     Str(String),
     Num(f64),

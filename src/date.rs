@@ -7,6 +7,23 @@ use jiff::civil::Date;
 /// is always a slip.
 pub const EARLIEST: Date = jiff::civil::date(1900, 1, 1);
 
+/// Today's date where the person is. Reads only the one time-zone file that applies (`TZ`, else
+/// `/etc/localtime`): finding the zone by name would walk the whole time-zone database, which
+/// costs more than making a plan. Falls back to UTC.
+pub fn today_local() -> Date {
+    let from_file = |path: &std::path::Path| {
+        std::fs::read(path).ok().and_then(|bytes| jiff::tz::TimeZone::tzif("local", &bytes).ok())
+    };
+    let zone = match std::env::var("TZ").ok().map(|t| t.trim_start_matches(':').to_owned()).filter(|t| !t.is_empty()) {
+        Some(tz) if tz.starts_with('/') => from_file(std::path::Path::new(&tz)),
+        // A zone name: its file, and nothing else, read from the usual place.
+        Some(tz) if !tz.contains("..") => from_file(&std::path::Path::new("/usr/share/zoneinfo").join(&tz)),
+        Some(_) => None,
+        None => from_file(std::path::Path::new("/etc/localtime")),
+    };
+    jiff::Timestamp::now().to_zoned(zone.unwrap_or(jiff::tz::TimeZone::UTC)).date()
+}
+
 /// `d`, unless it is before [`EARLIEST`].
 pub fn plausible(d: Date) -> Result<Date, String> {
     if d < EARLIEST { Err(format!("{d} is before {EARLIEST}: check the year")) } else { Ok(d) }

@@ -24,6 +24,13 @@ pub mod text;
 pub mod ui;
 pub mod vocab;
 
+/// The files of `rules/`, embedded by build.rs, and the checked model build.rs made of them.
+mod embedded_rules {
+    include!(concat!(env!("OUT_DIR"), "/embedded_rules.rs"));
+    /// The built ruleset (postcard), so `plan` and `advise` need no parsing or linting.
+    pub(crate) static MODEL: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/ruleset.postcard"));
+}
+
 /// How `requal` ends. Documented in the README; scripts rely on these numbers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[repr(u8)]

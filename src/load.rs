@@ -42,3 +42,12 @@ pub fn load_and_lint(files: &RulesetFiles, today: Option<Date>) -> Loaded {
     };
     Loaded { sources, diagnostics, ruleset }
 }
+
+/// The built-in ruleset: the model build.rs checked and serialised, read without parsing a
+/// rule file or running a lint.
+///
+/// # Panics
+/// Never for a binary cargo built: the build writes the model it has just built.
+pub fn built_in() -> Ruleset {
+    postcard::from_bytes(crate::embedded_rules::MODEL).expect("the built-in model matches this binary's types")
+}

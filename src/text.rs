@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 
 /// A text in English and any other locales the ruleset carries.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Text {
     en: String,
     other: BTreeMap<String, String>,
@@ -104,10 +104,21 @@ pub fn is_control(c: char) -> bool {
     (c.is_control() && c != '\n' && c != '\t') || ('\u{80}'..='\u{9f}').contains(&c)
 }
 
+/// Whether `text` holds a control character. Scans bytes: plans are large and printed whole,
+/// and C0 controls and DEL are single bytes, C1 controls `0xC2 0x80..=0x9F` in UTF-8.
+fn has_control(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().any(|(i, &b)| {
+        (b < 0x20 && b != b'\n' && b != b'\t')
+            || b == 0x7f
+            || (b == 0xC2 && bytes.get(i + 1).is_some_and(|n| (0x80..=0x9f).contains(n)))
+    })
+}
+
 /// `text` with every control character replaced by `�`, so text from a file or an argument
 /// can never move the cursor, retitle a window or ring a bell. Newlines and tabs stay.
 pub fn neutralise(text: &str) -> std::borrow::Cow<'_, str> {
-    if text.chars().any(is_control) {
+    if has_control(text) {
         text.chars().map(|c| if is_control(c) { '\u{FFFD}' } else { c }).collect::<String>().into()
     } else {
         text.into()
@@ -117,7 +128,7 @@ pub fn neutralise(text: &str) -> std::borrow::Cow<'_, str> {
 /// As [`neutralise`], but keeps well-formed colour codes (`ESC [ digits ; … m`), the only
 /// escape sequences requal itself writes.
 pub fn neutralise_keeping_colour(text: &str) -> std::borrow::Cow<'_, str> {
-    if !text.chars().any(is_control) {
+    if !has_control(text) {
         return text.into();
     }
     let mut out = String::with_capacity(text.len());

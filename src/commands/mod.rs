@@ -66,6 +66,10 @@ pub(crate) fn read_answers_file(
 /// Loads a ruleset for use. With errors, prints them and returns `Err(Findings)`: a ruleset
 /// with errors never produces a plan.
 pub(crate) fn load_ruleset(global: &Global, out: &Output) -> Result<Result<Ruleset, ExitStatus>> {
+    if global.rules.is_none() {
+        // Checked when the binary was built: nothing to parse or lint.
+        return Ok(Ok(crate::load::built_in()));
+    }
     let files = ruleset_files(None, global)?;
     let loaded = crate::load::load(&files);
     match loaded.ruleset {
@@ -99,6 +103,6 @@ pub(crate) fn warn_missing_language(global: &Global, ruleset: &Ruleset, out: &Ou
 pub(crate) fn today(global: &Global) -> Result<Date> {
     match &global.today {
         Some(s) => crate::ruleset::raw::parse_date(s).map_err(anyhow::Error::msg).context("--today"),
-        None => Ok(jiff::Zoned::now().date()),
+        None => Ok(crate::date::today_local()),
     }
 }

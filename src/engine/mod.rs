@@ -846,15 +846,30 @@ fn glossary(ruleset: &Ruleset, plan: &Plan, lang: &str) -> Vec<TermPlan> {
         text.push('\n');
         text.push_str(&w.text);
     }
+    let words = Words::of(&text);
     let mut out: Vec<TermPlan> = ruleset
         .terms
         .iter()
-        .filter(|t| contains_word(&text, &t.term))
+        .filter(|t| words.has(&text, &t.term))
         .map(|t| TermPlan { term: t.term.clone(), text: t.text.get(lang).to_owned() })
         .collect();
     out.sort_by_key(|a| a.term.to_lowercase());
     out.dedup_by(|a, b| a.term == b.term);
     out
+}
+
+/// The words of a text, read once, so looking up each glossary term costs no pass over the
+/// text; a term that is not one plain word (`MRCP(UK)`, `scrutiny fee`) is searched for.
+struct Words<'a>(HashSet<&'a str>);
+
+impl<'a> Words<'a> {
+    fn of(text: &'a str) -> Self {
+        Self(text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect())
+    }
+
+    fn has(&self, text: &str, term: &str) -> bool {
+        if term.chars().all(char::is_alphanumeric) { self.0.contains(term) } else { contains_word(text, term) }
+    }
 }
 
 fn contains_word(haystack: &str, word: &str) -> bool {

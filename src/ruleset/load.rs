@@ -15,10 +15,6 @@ use std::path::Path;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue, ValueDeserializer};
 
-mod embedded {
-    include!(concat!(env!("OUT_DIR"), "/embedded_rules.rs"));
-}
-
 /// A value read from a rule file, with the file and span of its table.
 #[derive(Debug, Clone)]
 pub struct Item<T> {
@@ -65,7 +61,7 @@ pub struct RulesetFiles {
 impl RulesetFiles {
     /// The ruleset shipped inside the binary.
     pub fn embedded() -> Self {
-        let files = embedded::FILES.iter().map(|(p, t)| ((*p).to_owned(), (*t).to_owned())).collect();
+        let files = crate::embedded_rules::FILES.iter().map(|(p, t)| ((*p).to_owned(), (*t).to_owned())).collect();
         Self { root: "rules".to_owned(), files, unreadable: Vec::new() }
     }
 

@@ -22,7 +22,7 @@ use std::collections::{BTreeMap, HashMap};
 pub const SUPPORTED_SCHEMA_VERSIONS: &[i64] = &[1];
 
 /// The `[ruleset]` table.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Meta {
     pub name: String,
     pub version: String,
@@ -34,7 +34,7 @@ pub struct Meta {
 }
 
 /// One option of a choice question.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct QuestionOption {
     pub value: String,
     pub label: Text,
@@ -44,7 +44,7 @@ pub struct QuestionOption {
 }
 
 /// One interview question.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Question {
     pub id: String,
     pub kind: QuestionKind,
@@ -73,7 +73,7 @@ impl Question {
 }
 
 /// A web page facts come from.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Source {
     pub id: String,
     pub title: String,
@@ -86,21 +86,21 @@ pub struct Source {
 }
 
 /// What every fact carries: its sources, and whether it is confirmed.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct Fact {
     pub sources: Vec<String>,
     pub unconfirmed: bool,
     pub note: Option<Text>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Regulator {
     pub id: String,
     pub name: Text,
     pub url: String,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Profession {
     pub id: String,
     pub name: Text,
@@ -110,7 +110,7 @@ pub struct Profession {
 }
 
 /// A minimum score for one part of a test.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Score {
     Band(f64),
     Grade(String),
@@ -129,7 +129,7 @@ impl std::fmt::Display for Score {
 pub const PARTS: [&str; 4] = ["listening", "reading", "writing", "speaking"];
 
 /// One accepted test and its minimum scores, in force between `from` and `until`.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Accepts {
     pub test: EnglishTest,
     pub overall: Option<Score>,
@@ -149,7 +149,7 @@ impl Accepts {
 }
 
 /// An English-language requirement.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct English {
     pub id: String,
     pub regulator: String,
@@ -162,21 +162,21 @@ pub struct English {
 }
 
 /// A condition with the sentences shown when it holds and when it does not.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Requirement {
     pub condition: Condition,
     pub why: Text,
     pub why_not: Text,
 }
 
-#[derive(Debug, Clone, Copy, serde::Serialize)]
+#[derive(Debug, Clone, Copy, serde::Serialize, serde::Deserialize)]
 pub struct Duration {
     pub min: u32,
     pub max: u32,
     pub unit: DurationUnit,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Cost {
     pub label: Text,
     pub amount_pence: i64,
@@ -187,7 +187,7 @@ pub struct Cost {
     pub fact: Fact,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Step {
     pub id: String,
     pub title: Text,
@@ -204,7 +204,7 @@ pub struct Step {
     pub costs: Vec<Cost>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Route {
     pub id: String,
     pub regulator: String,
@@ -219,7 +219,7 @@ pub struct Route {
     pub steps: Vec<Step>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Constraint {
     pub id: String,
     pub title: Text,
@@ -229,7 +229,7 @@ pub struct Constraint {
     pub fact: Fact,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Role {
     pub id: String,
     pub title: Text,
@@ -241,7 +241,7 @@ pub struct Role {
     pub fact: Fact,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Support {
     pub id: String,
     pub name: Text,
@@ -253,7 +253,7 @@ pub struct Support {
     pub fact: Fact,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Warning {
     pub id: String,
     pub condition: Condition,
@@ -263,7 +263,7 @@ pub struct Warning {
     pub fact: Fact,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Term {
     pub id: String,
     pub term: String,
@@ -271,7 +271,7 @@ pub struct Term {
 }
 
 /// A checked ruleset. Every reference in it resolves; nothing downstream re-checks.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Ruleset {
     pub meta: Meta,
     questions: Vec<Question>,

@@ -272,3 +272,20 @@ fn planning_is_deterministic() {
     let a = answers(&oet("C+"));
     assert_eq!(plan(&r, &a, today(), "en"), plan(&r, &a, today(), "en"));
 }
+
+#[test]
+fn the_built_in_model_makes_the_same_plans_as_reading_the_rule_files() {
+    let read = crate::harness::ruleset();
+    let built = requal::load::built_in();
+    assert_eq!(built.hash, read.hash, "the model is of the same rule files");
+    let files = RulesetFiles::embedded();
+    let mut compared = 0;
+    for (rel, text) in files.scenario_files() {
+        let mut map = requal::diagnostic::SourceMap::default();
+        let file = map.add(requal::diagnostic::SourceFile::new(rel.clone(), text.clone()));
+        let s = requal::scenario::parse(text, file, &read).unwrap();
+        assert_eq!(plan(&built, &s.answers, s.today, "en"), plan(&read, &s.answers, s.today, "en"), "{rel}");
+        compared += 1;
+    }
+    assert!(compared > 90);
+}

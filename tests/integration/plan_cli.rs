@@ -256,3 +256,25 @@ fn hostile_answers_files_never_panic() {
     assert_eq!(status, 2, "{stderr}");
     assert!(stderr.starts_with("error: cannot read the answers file"), "{stderr}");
 }
+
+#[test]
+fn today_is_the_date_in_the_persons_time_zone() {
+    let answers = crate::harness::fixture("answers/refugee-doctor-east.toml");
+    let evaluated_on = |tz: &str| {
+        let (status, stdout, stderr) = run(requal()
+            .env_remove("REQUAL_TODAY")
+            .env("TZ", tz)
+            .args(["plan", "--format", "json", "--answers"])
+            .arg(&answers));
+        assert_eq!(status, 0, "{stderr}");
+        let json: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+        json["evaluated_on"].as_str().unwrap().to_owned()
+    };
+    let utc = jiff::Timestamp::now().to_zoned(jiff::tz::TimeZone::UTC).date().to_string();
+    // An unknown zone falls back to UTC; a real one is read from its file.
+    assert_eq!(evaluated_on("Nowhere/Atlantis"), utc);
+    let kiritimati = jiff::Timestamp::now().in_tz("Pacific/Kiritimati").map(|z| z.date().to_string());
+    if let Ok(expected) = kiritimati {
+        assert_eq!(evaluated_on("Pacific/Kiritimati"), expected);
+    }
+}
