@@ -177,7 +177,7 @@ pub fn plan(ruleset: &Ruleset, answers: &Answers, today: Date, lang: &str) -> Pl
     if profession.is_none() {
         warnings.push(WarningPlan {
             id: "profession-unknown".to_owned(),
-            text: "We do not know your profession, so no registration route is shown. Answer the profession question to see your routes.".to_owned(),
+            text: person.say(&Reason::new("warning-profession-unknown")),
             conditional: false,
             sources: Vec::new(),
             unconfirmed: false,
@@ -191,12 +191,14 @@ pub fn plan(ruleset: &Ruleset, answers: &Answers, today: Date, lang: &str) -> Pl
             .get(p)
             .map(|p| region.and_then(|r| p.regulator_by_region.get(r)).unwrap_or(&p.regulator))
             .and_then(|id| ruleset.regulators.get(id))
-            .map_or_else(|| "the regulator for your profession".to_owned(), |r| r.name.get(lang).to_owned());
+            .map(|r| r.name.get(lang).to_owned());
+        let reason = match regulator {
+            Some(r) => Reason::new("warning-no-open-route").with("regulator", r),
+            None => Reason::new("warning-no-open-route-unknown-regulator"),
+        };
         warnings.push(WarningPlan {
             id: "no-open-route".to_owned(),
-            text: format!(
-                "None of the routes in these rules fits your answers. Ask {regulator} about your case, and talk to one of the organisations below."
-            ),
+            text: person.say(&reason),
             conditional: false,
             sources: Vec::new(),
             unconfirmed: false,
@@ -211,16 +213,16 @@ pub fn plan(ruleset: &Ruleset, answers: &Answers, today: Date, lang: &str) -> Pl
         .map(|s| format!("\"{}\"", s.title))
         .collect();
     if !resting.is_empty() {
-        warnings.insert(0, WarningPlan {
-            id: "done-but-not-confirmed".to_owned(),
-            text: format!(
-                "Marked done using facts we could not confirm: {}. Check them with the regulator before you rely on them.",
-                resting.join(", ")
-            ),
-            conditional: false,
-            sources: Vec::new(),
-            unconfirmed: true,
-        });
+        warnings.insert(
+            0,
+            WarningPlan {
+                id: "done-but-not-confirmed".to_owned(),
+                text: person.say(&Reason::new("warning-done-not-confirmed").with("steps", resting.join(", "))),
+                conditional: false,
+                sources: Vec::new(),
+                unconfirmed: true,
+            },
+        );
     }
     let fees = fees(&routes);
     let roles = roles(&person, profession.as_deref(), &blocks);
@@ -231,7 +233,11 @@ pub fn plan(ruleset: &Ruleset, answers: &Answers, today: Date, lang: &str) -> Pl
         if outcome.truth == Truth::True || conditional {
             let mut text = person.text(&w.text);
             if conditional {
-                text = format!("This may apply to you ({}). {text}", ui::clause(&outcome.reasons, lang));
+                text = person.say(
+                    &Reason::new("warning-may-apply")
+                        .with("because", ui::clause(&outcome.reasons, lang))
+                        .with("text", text),
+                );
             }
             if let Some(n) = person.unconfirmed_note(&w.fact, "the regulator or an adviser") {
                 text.push(' ');
@@ -600,7 +606,7 @@ fn step_plan(person: &Person<'_>, this: &Included<'_>, context: &StepContext<'_,
             min: d.min,
             max: d.max,
             unit: d.unit,
-            display: duration_display(d.min, d.max, d.unit),
+            display: duration_display(d.min, d.max, d.unit, person.lang),
         }),
         sources: person.sources(&source_ids),
         // A step marked done against unconfirmed minimums is shown with "check with the
@@ -611,16 +617,21 @@ fn step_plan(person: &Person<'_>, this: &Included<'_>, context: &StepContext<'_,
     }
 }
 
-/// "3 months", "2–6 weeks".
-pub fn duration_display(min: u32, max: u32, unit: crate::ruleset::raw::DurationUnit) -> String {
+/// "3 months", "2–6 weeks", from the catalogue (plurals per language).
+pub fn duration_display(min: u32, max: u32, unit: crate::ruleset::raw::DurationUnit, lang: &str) -> String {
     use crate::ruleset::raw::DurationUnit as U;
-    let (one, many) = match unit {
-        U::Days => ("day", "days"),
-        U::Weeks => ("week", "weeks"),
-        U::Months => ("month", "months"),
-        U::Years => ("year", "years"),
+    let (one, range) = match unit {
+        U::Days => ("duration-days", "duration-range-days"),
+        U::Weeks => ("duration-weeks", "duration-range-weeks"),
+        U::Months => ("duration-months", "duration-range-months"),
+        U::Years => ("duration-years", "duration-range-years"),
     };
-    if min == max { format!("{min} {}", if min == 1 { one } else { many }) } else { format!("{min}–{max} {many}") }
+    let reason = if min == max {
+        Reason::new(one).with("min", min)
+    } else {
+        Reason::new(range).with("min", min).with("max", max)
+    };
+    ui::sentence(&reason, lang)
 }
 
 /// The first cost in force today whose condition holds.
@@ -641,20 +652,19 @@ fn cost(person: &Person<'_>, step: &Step) -> Option<CostPlan> {
     // Notes on confirmed costs record sources for maintainers; people see them only when
     // the fee is not confirmed.
     let mut note = c.fact.unconfirmed.then(|| {
-        let base = "Not confirmed: check the current fee with the regulator.".to_owned();
-        match person.opt_text(c.fact.note.as_ref()) {
-            Some(n) => format!("{base} {}", first_sentence(&n)),
-            None => base,
-        }
+        person.say(&match person.opt_text(c.fact.note.as_ref()) {
+            Some(n) => Reason::new("cost-not-confirmed-note").with("note", first_sentence(&n)),
+            None => Reason::new("cost-not-confirmed"),
+        })
     });
     // A fee that depends on an answer not known yet (a waiver for refugees, say) is named
     // beside the one shown, so "not sure" never hides it.
     for (other, outcome) in &passed_over {
-        let line = format!(
-            "It may be {} instead: {} ({}).",
-            money(other.amount_pence, &other.currency),
-            person.text(&other.label),
-            ui::clause(&outcome.reasons, person.lang)
+        let line = person.say(
+            &Reason::new("cost-may-be-instead")
+                .with("amount", money(other.amount_pence, &other.currency))
+                .with("label", person.text(&other.label))
+                .with("because", ui::clause(&outcome.reasons, person.lang)),
         );
         note = Some(match note {
             Some(n) => format!("{line} {n}"),
@@ -784,10 +794,8 @@ fn support(person: &Person<'_>, profession: Option<&str>) -> Vec<SupportPlan> {
         .map(|s| {
             let mut why = Vec::new();
             if let Some(r) = region.filter(|_| !s.regions.is_empty()) {
-                why.push(format!(
-                    "works in your region ({})",
-                    display_answer(person.ruleset, "region", &Answer::Choice(r.to_owned()), person.lang)
-                ));
+                let region = display_answer(person.ruleset, "region", &Answer::Choice(r.to_owned()), person.lang);
+                why.push(person.say(&Reason::new("support-region").with("region", region)));
             }
             if let Some(p) = profession.filter(|_| !s.professions.is_empty()) {
                 let name = person
@@ -795,14 +803,15 @@ fn support(person: &Person<'_>, profession: Option<&str>) -> Vec<SupportPlan> {
                     .professions
                     .get(p)
                     .map_or_else(|| p.to_owned(), |x| x.name.get(person.lang).to_lowercase());
-                why.push(format!("helps people in your profession ({name})"));
+                why.push(person.say(&Reason::new("support-profession").with("profession", name)));
             }
             let mut conditional = false;
             if let Some(c) = &s.condition {
                 let outcome = person.eval(c);
                 conditional = outcome.truth == Truth::Unknown;
                 if conditional {
-                    why.push(format!("may help you: find out first ({})", ui::clause(&outcome.reasons, person.lang)));
+                    let because = ui::clause(&outcome.reasons, person.lang);
+                    why.push(person.say(&Reason::new("support-may-help").with("because", because)));
                 } else {
                     why.extend(person.sentences(&outcome.reasons));
                 }

@@ -206,7 +206,7 @@ fn time_shown(value: &str) -> Option<String> {
         "years" => crate::ruleset::raw::DurationUnit::Years,
         _ => return None,
     };
-    Some(crate::engine::duration_display(min.parse().ok()?, max.parse().ok()?, unit))
+    Some(crate::engine::duration_display(min.parse().ok()?, max.parse().ok()?, unit, "en"))
 }
 
 /// The id a value is saved as: its serde name (`todo`, `not-open`, `months`).

@@ -73,3 +73,40 @@ step-check-first = Check first: { $because }
 step-check-first-because = Check first: { $because } ({ $unknown })
 step-may-not-be-open = this step may not be open to you now
 step-only-for-some = This step is only for some people. Find out first whether it applies to you ({ $unknown }).
+
+## Warnings the engine adds itself.
+warning-profession-unknown = We do not know your profession, so no registration route is shown. Answer the profession question to see your routes.
+warning-no-open-route = None of the routes in these rules fits your answers. Ask { $regulator } about your case, and talk to one of the organisations below.
+warning-no-open-route-unknown-regulator = None of the routes in these rules fits your answers. Ask the regulator for your profession about your case, and talk to one of the organisations below.
+warning-done-not-confirmed = Marked done using facts we could not confirm: { $steps }. Check them with the regulator before you rely on them.
+warning-may-apply = This may apply to you ({ $because }). { $text }
+
+## Organisations.
+support-region = works in your region ({ $region })
+support-profession = helps people in your profession ({ $profession })
+support-may-help = may help you: find out first ({ $because })
+
+## Fees and times.
+cost-not-confirmed = Not confirmed: check the current fee with the regulator.
+cost-not-confirmed-note = Not confirmed: check the current fee with the regulator. { $note }
+cost-may-be-instead = It may be { $amount } instead: { $label } ({ $because }).
+duration-days = { $min ->
+        [one] 1 day
+       *[other] { $min } days
+    }
+duration-weeks = { $min ->
+        [one] 1 week
+       *[other] { $min } weeks
+    }
+duration-months = { $min ->
+        [one] 1 month
+       *[other] { $min } months
+    }
+duration-years = { $min ->
+        [one] 1 year
+       *[other] { $min } years
+    }
+duration-range-days = { $min }–{ $max } days
+duration-range-weeks = { $min }–{ $max } weeks
+duration-range-months = { $min }–{ $max } months
+duration-range-years = { $min }–{ $max } years

@@ -108,3 +108,26 @@ fn the_circle_finder_finds_a_circle() {
     graph.get_mut("c").unwrap().clear();
     assert!(circle(&graph, "a").is_none());
 }
+
+#[test]
+fn every_message_id_the_code_names_is_in_the_english_catalogue() {
+    let ids = requal::ui::english_ids();
+    let mut files = Vec::new();
+    rust_files(&crate::harness::root().join("src"), &mut files);
+    let mut named = 0;
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        // Message ids are string literals given to `Reason::new`, or to the English check's
+        // helpers `about` and `too_old`. (Ids picked by `match` first are checked at run time by
+        // `every_reason_in_every_plan_has_its_message_and_arguments`.)
+        for call in ["Reason::new(\"", "about(\"", "too_old(\""] {
+            for (i, _) in text.match_indices(call) {
+                let rest = &text[i + call.len()..];
+                let id = &rest[..rest.find('"').unwrap_or(0)];
+                assert!(ids.iter().any(|x| x == id), "{}: message `{id}` is not in src/ui/en.ftl", file.display());
+                named += 1;
+            }
+        }
+    }
+    assert!(named > 30, "only {named} message ids found");
+}
