@@ -21,6 +21,8 @@ pub(super) fn run(args: &AdviseArgs, global: &Global, out: &Output) -> Result<Ex
         Ok(r) => r,
         Err(status) => return Ok(status),
     };
+    // Said first, plainly and in English, before any question is asked.
+    super::warn_missing_language(global, &ruleset, out);
     let today = super::today(global)?;
     let (answers, resumed) = match &args.resume {
         None => (Answers::default(), None),
@@ -47,7 +49,8 @@ pub(super) fn run(args: &AdviseArgs, global: &Global, out: &Output) -> Result<Ex
     let dir = std::env::current_dir().context("cannot find the current folder")?;
     let interrupts = Interrupts::install(*out).context("cannot set up Ctrl-C handling")?;
     let mut prompter = DialoguerPrompter::new(out);
-    let setup = Setup { ruleset: &ruleset, today, lang: &global.lang, answers, resumed, dir };
+    let setup =
+        Setup { ruleset: &ruleset, today, lang: super::shown_language(global, &ruleset), answers, resumed, dir };
     let mut show = |plan: &crate::engine::Plan| {
         out.err("\n");
         out.out(&crate::render::table(plan, out))

@@ -51,7 +51,7 @@ pub(super) fn run(args: &PlanArgs, global: &Global, out: &Output) -> Result<Exit
         PlanFormat::Table => crate::render::table(&plan, out),
         PlanFormat::Json => crate::render::json(&plan),
         PlanFormat::Markdown => crate::render::markdown(&plan),
-        PlanFormat::Html => crate::render::html(&plan, &global.lang),
+        PlanFormat::Html => crate::render::html(&plan, super::shown_language(global, &ruleset)),
     };
     out.out(&rendered)?;
     Ok(ExitStatus::Success)

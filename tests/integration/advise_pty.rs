@@ -1014,3 +1014,13 @@ fn a_session_file_carrying_escape_codes_cannot_act_on_the_terminal() {
     let (_, seen) = pty.finish_with_output();
     assert!(!seen.contains("\u{1b}]") && !seen.contains('\u{7}') && !seen.contains('\u{9b}'), "{seen:?}");
 }
+
+#[test]
+fn advise_says_at_the_start_when_the_chosen_language_is_not_available() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut pty = Pty::spawn(dir.path(), &["--lang", "uk", "advise"]);
+    pty.expect("these rules have no texts in `uk` yet, so they are shown in English");
+    pty.expect("Question 1 — about ");
+    pty.signal(Signal::SIGTERM);
+    let _ = pty.finish_with_output();
+}

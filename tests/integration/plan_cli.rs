@@ -278,3 +278,14 @@ fn today_is_the_date_in_the_persons_time_zone() {
         assert_eq!(evaluated_on("Pacific/Kiritimati"), expected);
     }
 }
+
+#[test]
+fn a_language_the_rules_do_not_carry_is_said_and_never_marks_english_right_to_left() {
+    let answers = crate::harness::fixture("answers/refugee-doctor-east.toml");
+    let (status, stdout, stderr) =
+        run(requal().args(["--lang", "ar", "plan", "--format", "html", "--answers"]).arg(&answers));
+    assert_eq!(status, 0, "{stderr}");
+    assert!(stderr.contains("these rules have no texts in `ar` yet, so they are shown in English"), "{stderr}");
+    assert!(stdout.contains("<html lang=\"en\" dir=\"ltr\">"), "{}", &stdout[..200]);
+    assert!(!stdout.contains("dir=\"rtl\""));
+}
