@@ -1,8 +1,8 @@
 //! The plan as one self-contained HTML page: a handout to open in a browser and print. No
 //! scripts, no external files, nothing fetched.
 
-use super::{SourceIndex, fees_line, heading, next_groups, next_label};
-use crate::engine::{Plan, RoutePlan, RouteStatus};
+use super::document::RouteSection;
+use crate::engine::Plan;
 
 /// Escapes text for HTML element content and attribute values.
 fn esc(s: &str) -> String {
@@ -44,147 +44,128 @@ table{border-collapse:collapse;width:100%}td,th{border:1px solid #999;padding:.3
 .meta{color:#555;font-size:.9em}\
 @media print{a{color:inherit}tr{break-inside:avoid}h2{break-after:avoid}}";
 
-fn route(out: &mut String, r: &RoutePlan, sources: &SourceIndex) {
-    out.push_str(&format!(
-        "<h2>{} route: {}</h2>\n<p>Regulator: {}</p>\n",
-        esc(capital(r.status.label()).as_str()),
-        esc(&r.title),
-        esc(&r.regulator)
-    ));
+fn route(out: &mut String, r: &RouteSection, columns: &[String; 4]) {
+    out.push_str(&format!("<h2>{}</h2>\n<p>{}</p>\n", esc(&r.heading), esc(&r.regulator)));
     if let Some(s) = &r.summary {
         out.push_str(&format!("<p>{}</p>\n", esc(s)));
     }
     let mut reasons = r.why.clone();
     reasons.extend(r.why_not.iter().cloned());
     out.push_str(&list(&reasons));
-    out.push_str("<table><thead><tr><th>#</th><th>Step: what to do, and why</th><th>Status</th><th>Cost and time</th></tr></thead><tbody>\n");
+    let [number, step, status, cost] = columns.each_ref().map(|c| esc(c));
+    out.push_str(&format!(
+        "<table><thead><tr><th>{number}</th><th>{step}</th><th>{status}</th><th>{cost}</th></tr></thead><tbody>\n"
+    ));
     for (i, s) in r.steps.iter().enumerate() {
         let mut cell = format!("<strong>{}</strong>", esc(&s.title));
         if let Some(d) = &s.detail {
             cell.push_str(&format!("<p>{}</p>", esc(d)));
         }
         cell.push_str(&list(&s.why));
-        let cite = sources.cite(&s.sources);
-        if !cite.is_empty() {
-            cell.push_str(&format!("<p>Sources: {}</p>", esc(&cite)));
+        if !s.sources.is_empty() {
+            cell.push_str(&format!("<p>{}</p>", esc(&s.sources)));
         }
         let mut cost = Vec::new();
         if let Some(c) = &s.cost {
-            cost.push(format!("{}: {}", esc(&c.label), esc(&c.display)));
-            if let Some(n) = &c.note {
+            cost.push(esc(c));
+            if let Some(n) = s.cost_note.as_ref().or(s.cost_check.as_ref()) {
                 cost.push(esc(n));
             }
         }
-        if let Some(d) = &s.duration {
-            cost.push(format!("Time: {}", esc(&d.display)));
+        if let Some(t) = &s.time {
+            cost.push(esc(t));
         }
-        let status = format!("{:?}", s.status).to_lowercase();
+        let class = format!("{:?}", s.status).to_lowercase();
         out.push_str(&format!(
-            "<tr><td>{}</td><td>{cell}</td><td class=\"status {status}\">{}</td><td>{}</td></tr>\n",
+            "<tr><td>{}</td><td>{cell}</td><td class=\"status {class}\">{}</td><td>{}</td></tr>\n",
             i + 1,
-            esc(s.status.label()),
+            esc(&s.status_label),
             cost.join("<br>")
         ));
     }
     out.push_str("</tbody></table>\n");
 }
 
-fn capital(s: &str) -> String {
-    let mut c = s.chars();
-    c.next().map_or_else(String::new, |f| f.to_uppercase().collect::<String>() + c.as_str())
-}
-
-/// The plan as an HTML page. `lang` sets the page language (and right-to-left direction for
-/// Arabic, Farsi, Pashto, Urdu and Kurdish Sorani).
+/// The plan as an HTML page in `lang`, the language it is shown in: its `lang` and `dir`
+/// (right-to-left for Arabic, Farsi, Pashto, Urdu and Kurdish Sorani) follow it.
 pub fn html(plan: &Plan, lang: &str) -> String {
-    let sources = SourceIndex::new(plan);
+    let doc = super::document::document(plan, lang);
     let dir = if ["ar", "fa", "ps", "ur", "ckb"].contains(&lang) { "rtl" } else { "ltr" };
-    let title = match &plan.profession_name {
-        Some(p) => format!("Your plan: {p}"),
-        None => "Your plan".to_owned(),
-    };
     let mut out = format!(
         "<!doctype html>\n<html lang=\"{}\" dir=\"{dir}\">\n<head><meta charset=\"utf-8\"><title>{}</title><style>{STYLE}</style></head>\n<body>\n<h1>{}</h1>\n<p class=\"meta\">{}</p>\n",
-        esc(lang),
-        esc(&heading(plan)),
-        esc(&title),
-        esc(&heading(plan))
+        esc(&doc.lang),
+        esc(&doc.meta),
+        esc(&doc.title),
+        esc(&doc.meta)
     );
-    if !plan.next_steps.is_empty() {
-        out.push_str("<h2>Your next steps</h2>\n");
-        for (route, steps) in next_groups(plan) {
-            if let Some(route) = route {
-                out.push_str(&format!("<p>If the route “{}” is yours:</p>\n", esc(route)));
+    if let Some(next) = &doc.next {
+        out.push_str(&format!("<h2>{}</h2>\n", esc(&next.heading)));
+        for group in &next.body {
+            if let Some(intro) = &group.intro {
+                out.push_str(&format!("<p>{}</p>\n", esc(intro)));
             }
             out.push_str("<ol>\n");
-            for n in steps {
-                out.push_str(&format!("<li>{}{}</li>\n", esc(&n.title), esc(next_label(n.status))));
+            for item in &group.items {
+                out.push_str(&format!("<li>{}</li>\n", esc(item)));
             }
             out.push_str("</ol>\n");
         }
     }
-    if let Some(f) = fees_line(plan) {
-        out.push_str(&format!("<p>{}</p>\n", esc(&f)));
+    if let Some(f) = &doc.fees {
+        out.push_str(&format!("<p>{}</p>\n", esc(f)));
     }
-    if !plan.warnings.is_empty() {
-        out.push_str("<h2>Watch out</h2>\n");
-        out.push_str(&list(
-            &plan.warnings.iter().map(|w| format!("{} {}", w.text, sources.cite(&w.sources))).collect::<Vec<_>>(),
-        ));
+    if let Some(w) = &doc.warnings {
+        out.push_str(&format!("<h2>{}</h2>\n", esc(&w.heading)));
+        out.push_str(&list(&w.body.iter().map(|(text, cite)| format!("{text} {cite}")).collect::<Vec<_>>()));
     }
-    for r in plan.routes.iter().filter(|r| r.status != RouteStatus::NotOpen) {
-        route(&mut out, r, &sources);
+    if let Some(none) = &doc.no_routes {
+        out.push_str(&format!("<h2>{}</h2>\n<p>{}</p>\n", esc(&none.heading), esc(&none.body)));
     }
-    let closed: Vec<_> = plan.routes.iter().filter(|r| r.status == RouteStatus::NotOpen).collect();
-    if !closed.is_empty() {
-        out.push_str("<h2>Routes not open to you now</h2>\n");
-        for r in closed {
+    for r in &doc.routes {
+        route(&mut out, r, &doc.columns.steps);
+    }
+    if let Some(closed) = &doc.closed {
+        out.push_str(&format!("<h2>{}</h2>\n", esc(&closed.heading)));
+        for r in &closed.body {
             out.push_str(&format!("<h3>{}</h3>{}", esc(&r.title), list(&r.why_not)));
-            if let Some(m) = &r.meanwhile {
-                out.push_str(&format!("<p>Meanwhile: {}</p>\n", esc(m)));
+            if let Some(m) = &r.meanwhile_line {
+                out.push_str(&format!("<p>{}</p>\n", esc(m)));
             }
         }
     }
-    if !plan.roles.is_empty() {
-        out.push_str("<h2>Stepping-stone roles</h2>\n<ul>\n");
-        for r in &plan.roles {
+    if let Some(roles) = &doc.roles {
+        out.push_str(&format!("<h2>{}</h2>\n<ul>\n", esc(&roles.heading)));
+        for r in &roles.body {
             let band = r.band.as_ref().map_or(String::new(), |b| format!(", {}", esc(b)));
-            let why = if r.open { &r.why } else { &r.why_not };
             out.push_str(&format!(
                 "<li><strong>{}</strong> ({}{band}){}</li>\n",
                 esc(&r.title),
-                match r.status {
-                    crate::engine::RoleStatus::Open => "open now",
-                    crate::engine::RoleStatus::NotOpen => "not open yet",
-                    crate::engine::RoleStatus::Check => "not sure yet",
-                },
-                list(why)
+                esc(&r.status),
+                list(&r.why)
             ));
         }
         out.push_str("</ul>\n");
     }
-    if !plan.support.is_empty() {
-        out.push_str("<h2>Support</h2>\n<ul>\n");
-        for s in &plan.support {
+    if let Some(support) = &doc.support {
+        out.push_str(&format!("<h2>{}</h2>\n<ul>\n", esc(&support.heading)));
+        for s in &support.body {
             let summary = s.summary.as_ref().map_or(String::new(), |x| format!(": {}", esc(x)));
             out.push_str(&format!("<li><strong>{}</strong>{summary}{}</li>\n", link(&s.url, &s.name), list(&s.why)));
         }
         out.push_str("</ul>\n");
     }
-    if !plan.glossary.is_empty() {
-        out.push_str("<h2>Words used</h2>\n<dl>\n");
-        for g in &plan.glossary {
-            out.push_str(&format!("<dt>{}</dt><dd>{}</dd>\n", esc(&g.term), esc(&g.text)));
+    if let Some(g) = &doc.glossary {
+        out.push_str(&format!("<h2>{}</h2>\n<dl>\n", esc(&g.heading)));
+        for (term, text) in &g.body {
+            out.push_str(&format!("<dt>{}</dt><dd>{}</dd>\n", esc(term), esc(text)));
         }
         out.push_str("</dl>\n");
     }
-    out.push_str("<h2>Sources</h2>\n<ol>\n");
-    for (_, s) in sources.iter() {
-        let overdue = if s.overdue { ", overdue for re-checking" } else { "" };
-        let dated = s.page_date.as_ref().map_or(String::new(), |d| format!("page dated {d}; "));
-        out.push_str(&format!("<li>{} ({dated}checked {}{overdue})</li>\n", link(&s.url, &s.title), esc(&s.verified)));
+    out.push_str(&format!("<h2>{}</h2>\n<ol>\n", esc(&doc.sources.heading)));
+    for s in &doc.sources.body {
+        out.push_str(&format!("<li>{} ({})</li>\n", link(&s.url, &s.title), esc(&s.checked)));
     }
-    out.push_str(&format!("</ol>\n<hr>\n<p>{}</p>\n</body>\n</html>\n", esc(&plan.disclaimer)));
+    out.push_str(&format!("</ol>\n<hr>\n<p>{}</p>\n</body>\n</html>\n", esc(&doc.disclaimer)));
     out
 }
 

@@ -1,7 +1,6 @@
 //! The plan as Markdown: a handout a person can print, email to themselves or read later.
 
-use super::{SourceIndex, fees_line, heading, next_groups, next_label};
-use crate::engine::{Plan, RouteStatus};
+use crate::engine::Plan;
 use crate::text::is_https;
 
 /// Text from the rules or the answers, made inert for Markdown: every character Markdown could
@@ -39,38 +38,38 @@ pub(crate) fn unescaped(plan: &Plan) -> String {
 }
 
 fn document(plan: &Plan, e: &impl Fn(&str) -> String) -> String {
+    let doc = super::document::document(plan, "en");
     let bullets = |s: &mut String, items: &[String], prefix: &str| {
         for i in items {
             s.push_str(&format!("{prefix}- {}\n", e(i)));
         }
     };
-    let sources = SourceIndex::new(plan);
-    let mut s = format!("# {}\n\n", e(&heading(plan)));
-    if !plan.next_steps.is_empty() {
-        s.push_str("## Your next steps\n\n");
-        for (route, steps) in next_groups(plan) {
-            if let Some(route) = route {
-                s.push_str(&format!("If the route \"{}\" is yours:\n\n", e(route)));
+    let mut s = format!("# {}\n\n", e(&doc.meta));
+    if let Some(next) = &doc.next {
+        s.push_str(&format!("## {}\n\n", e(&next.heading)));
+        for group in &next.body {
+            if let Some(intro) = &group.intro {
+                s.push_str(&format!("{}\n\n", e(intro)));
             }
-            for (i, n) in steps.iter().enumerate() {
-                s.push_str(&format!("{}. {}{}\n", i + 1, e(&n.title), next_label(n.status)));
+            for (i, item) in group.items.iter().enumerate() {
+                s.push_str(&format!("{}. {}\n", i + 1, e(item)));
             }
             s.push('\n');
         }
     }
-    if let Some(f) = fees_line(plan) {
-        s.push_str(&format!("{}\n\n", e(&f)));
+    if let Some(f) = &doc.fees {
+        s.push_str(&format!("{}\n\n", e(f)));
     }
-    if !plan.warnings.is_empty() {
-        s.push_str("## Watch out\n\n");
-        for w in &plan.warnings {
-            s.push_str(&format!("- {} {}\n", e(&w.text), sources.cite(&w.sources)));
+    if let Some(w) = &doc.warnings {
+        s.push_str(&format!("## {}\n\n", e(&w.heading)));
+        for (text, cite) in &w.body {
+            s.push_str(&format!("- {} {cite}\n", e(text)));
         }
         s.push('\n');
     }
-    for route in plan.routes.iter().filter(|r| r.status != RouteStatus::NotOpen) {
-        s.push_str(&format!("## {} route: {}\n\n", capitalise(route.status.label()), e(&route.title)));
-        s.push_str(&format!("Regulator: {}\n\n", e(&route.regulator)));
+    for route in &doc.routes {
+        s.push_str(&format!("## {}\n\n", e(&route.heading)));
+        s.push_str(&format!("{}\n\n", e(&route.regulator)));
         if let Some(summary) = &route.summary {
             s.push_str(&format!("{}\n\n", e(summary)));
         }
@@ -81,60 +80,44 @@ fn document(plan: &Plan, e: &impl Fn(&str) -> String) -> String {
             // Continuation lines line up with the item's text: 3 spaces for "9. ", 4 for "10. ".
             let marker = format!("{}. ", i + 1);
             let pad = " ".repeat(marker.len());
-            s.push_str(&format!(
-                "{marker}**{}** ({}) {}\n",
-                e(&step.title),
-                step.status.label(),
-                sources.cite(&step.sources)
-            ));
+            s.push_str(&format!("{marker}**{}** ({}) {}\n", e(&step.title), e(&step.status_label), step.cite));
             if let Some(d) = &step.detail {
                 s.push_str(&format!("{pad}{}\n", e(d)));
             }
             bullets(&mut s, &step.why, &pad);
-            if let Some(c) = &step.cost {
-                let note =
-                    c.note.as_ref().filter(|_| !step.unconfirmed).map_or(String::new(), |n| format!(" {}", e(n)));
-                s.push_str(&format!("{pad}- Cost: {}: {}.{note}\n", e(&c.label), e(&c.display)));
+            if let Some(c) = &step.cost_item {
+                let note = step.cost_note.as_ref().map_or(String::new(), |n| format!(" {}", e(n)));
+                s.push_str(&format!("{pad}- {}.{note}\n", e(c)));
             }
-            if let Some(d) = &step.duration {
-                s.push_str(&format!("{pad}- Time: {}\n", e(&d.display)));
+            if let Some(t) = &step.time {
+                s.push_str(&format!("{pad}- {}\n", e(t)));
             }
         }
         s.push('\n');
     }
-    let closed: Vec<_> = plan.routes.iter().filter(|r| r.status == RouteStatus::NotOpen).collect();
-    if !closed.is_empty() {
-        s.push_str("## Routes not open to you now\n\n");
-        for r in closed {
+    if let Some(closed) = &doc.closed {
+        s.push_str(&format!("## {}\n\n", e(&closed.heading)));
+        for r in &closed.body {
             s.push_str(&format!("### {}\n\n", e(&r.title)));
             bullets(&mut s, &r.why_not, "");
-            if let Some(m) = &r.meanwhile {
-                s.push_str(&format!("\nMeanwhile: {}\n", e(m)));
+            if let Some(m) = &r.meanwhile_line {
+                s.push_str(&format!("\n{}\n", e(m)));
             }
             s.push('\n');
         }
     }
-    if !plan.roles.is_empty() {
-        s.push_str("## Stepping-stone roles\n\n");
-        for r in &plan.roles {
+    if let Some(roles) = &doc.roles {
+        s.push_str(&format!("## {}\n\n", e(&roles.heading)));
+        for r in &roles.body {
             let band = r.band.as_ref().map_or(String::new(), |b| format!(", {}", e(b)));
-            s.push_str(&format!(
-                "- **{}** ({}{band}) {}\n",
-                e(&r.title),
-                match r.status {
-                    crate::engine::RoleStatus::Open => "open now",
-                    crate::engine::RoleStatus::NotOpen => "not open yet",
-                    crate::engine::RoleStatus::Check => "not sure yet",
-                },
-                sources.cite(&r.sources)
-            ));
-            bullets(&mut s, if r.open { &r.why } else { &r.why_not }, "  ");
+            s.push_str(&format!("- **{}** ({}{band}) {}\n", e(&r.title), e(&r.status), r.cite));
+            bullets(&mut s, &r.why, "  ");
         }
         s.push('\n');
     }
-    if !plan.support.is_empty() {
-        s.push_str("## Support\n\n");
-        for o in &plan.support {
+    if let Some(support) = &doc.support {
+        s.push_str(&format!("## {}\n\n", e(&support.heading)));
+        for o in &support.body {
             s.push_str(&format!(
                 "- **{}**{}\n",
                 link(&o.name, &o.url, e),
@@ -144,26 +127,19 @@ fn document(plan: &Plan, e: &impl Fn(&str) -> String) -> String {
         }
         s.push('\n');
     }
-    if !plan.glossary.is_empty() {
-        s.push_str("## Words used\n\n");
-        for g in &plan.glossary {
-            s.push_str(&format!("- **{}**: {}\n", e(&g.term), e(&g.text)));
+    if let Some(g) = &doc.glossary {
+        s.push_str(&format!("## {}\n\n", e(&g.heading)));
+        for (term, text) in &g.body {
+            s.push_str(&format!("- **{}**: {}\n", e(term), e(text)));
         }
         s.push('\n');
     }
-    s.push_str("## Sources\n\n");
-    for (n, src) in sources.iter() {
-        let overdue = if src.overdue { ", overdue for re-checking" } else { "" };
-        let dated = src.page_date.as_ref().map_or(String::new(), |d| format!("page dated {d}; "));
-        s.push_str(&format!("{n}. {} ({dated}checked {}{overdue})\n", link(&src.title, &src.url, e), src.verified));
+    s.push_str(&format!("## {}\n\n", e(&doc.sources.heading)));
+    for src in &doc.sources.body {
+        s.push_str(&format!("{}. {} ({})\n", src.number, link(&src.title, &src.url, e), e(&src.checked)));
     }
-    s.push_str(&format!("\n---\n\n{}\n", e(&plan.disclaimer)));
+    s.push_str(&format!("\n---\n\n{}\n", e(&doc.disclaimer)));
     s
-}
-
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    c.next().map_or_else(String::new, |f| f.to_uppercase().collect::<String>() + c.as_str())
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! Turns a plan into text: tables for the terminal, Markdown for handouts, JSON (Contract 2)
 //! for other tools. Renderers read only the plan, never the ruleset.
 
+mod document;
 mod html;
 mod markdown;
 mod plain;
@@ -130,30 +131,4 @@ pub(crate) fn next_groups(plan: &Plan) -> Vec<(Option<&str>, Vec<&crate::engine:
         groups[0].0 = None;
     }
     groups
-}
-
-/// "Next" or "Find out first" for the next-steps list.
-pub(crate) fn next_label(status: crate::engine::StepStatus) -> &'static str {
-    if status == crate::engine::StepStatus::Check { " (check this first)" } else { "" }
-}
-
-/// "Fees still to pay on this route: about £1,234 (4 fees; 2 not confirmed)."
-pub(crate) fn fees_line(plan: &Plan) -> Option<String> {
-    plan.fees.as_ref().map(|f| {
-        let unconfirmed = if f.unconfirmed == 0 { String::new() } else { format!("; {} not confirmed", f.unconfirmed) };
-        let fees = if f.count == 1 { "1 fee".to_owned() } else { format!("{} fees", f.count) };
-        format!("Fees still to pay on this route: about {} ({fees}{unconfirmed}). Some fees can be waived or refunded: see the steps and the support below.", f.display)
-    })
-}
-
-/// The header line every format shares.
-pub(crate) fn heading(plan: &Plan) -> String {
-    format!(
-        "Plan for {} on {} (rules {} {}, {})",
-        plan.profession_name.as_deref().unwrap_or("you"),
-        plan.evaluated_on,
-        plan.ruleset.name,
-        plan.ruleset.version,
-        plan.ruleset.hash.get(..12).unwrap_or(&plan.ruleset.hash)
-    )
 }

@@ -15,7 +15,7 @@ pub fn plain(plan: &Plan, width: usize) -> String {
             if !out.ends_with("\n\n") {
                 out.push('\n');
             }
-            out.push_str(&wrap(&h.to_uppercase(), width, "", ""));
+            out.push_str(&wrap(h, width, "", ""));
         } else if let Some(h) = line.strip_prefix("### ") {
             out.push_str(&wrap(h, width, "", ""));
         } else if line == "---" {

@@ -1,7 +1,8 @@
 //! The plan as tables for the terminal, fitted to its width; borderless with `--plain`.
 
-use super::{SourceIndex, fees_line, heading, next_groups, next_label, wrap};
-use crate::engine::{Plan, RoutePlan, RouteStatus, StepStatus};
+use super::document::RouteSection;
+use super::wrap;
+use crate::engine::{Plan, StepStatus};
 use crate::output::Output;
 use comfy_table::{Attribute, Cell, Color, ContentArrangement, Table, presets};
 
@@ -22,8 +23,8 @@ fn new_table(out: &Output, header: &[&str]) -> Table {
     t
 }
 
-fn status_cell(status: StepStatus, out: &Output) -> Cell {
-    let cell = Cell::new(status.label());
+fn status_cell(status: StepStatus, label: &str, out: &Output) -> Cell {
+    let cell = Cell::new(label);
     if !out.color {
         return cell;
     }
@@ -36,41 +37,44 @@ fn status_cell(status: StepStatus, out: &Output) -> Cell {
     }
 }
 
-fn section(s: &mut String, title: &str, width: usize) {
+/// A heading: bold when colour is on, never upper-cased (that does not work in every language).
+fn section(s: &mut String, title: &str, width: usize, out: &Output) {
     s.push('\n');
-    s.push_str(&wrap(&title.to_uppercase(), width, "", ""));
+    let text = wrap(title, width, "", "");
+    if out.color {
+        s.push_str(&format!("\u{1b}[1m{}\u{1b}[0m\n", text.trim_end()));
+    } else {
+        s.push_str(&text);
+    }
 }
 
 fn lines(items: &[String]) -> String {
     items.join("\n")
 }
 
-fn route_steps(s: &mut String, route: &RoutePlan, out: &Output, sources: &SourceIndex) {
-    let mut t = new_table(out, &["#", "Step: what to do, and why", "Status", "Cost and time"]);
+fn route_steps(s: &mut String, route: &RouteSection, columns: &[String; 4], out: &Output) {
+    let header: Vec<&str> = columns.iter().map(String::as_str).collect();
+    let mut t = new_table(out, &header);
     for (i, step) in route.steps.iter().enumerate() {
-        let mut text = vec![if out.plain { step.title.clone() } else { step.title.to_uppercase() }];
+        // Not bold inside a cell: comfy-table would count the colour codes as width.
+        let mut text = vec![step.title.clone()];
         if let Some(d) = &step.detail {
             text.push(d.clone());
         }
         text.extend(step.why.iter().map(|w| format!("- {w}")));
-        let cite = sources.cite(&step.sources);
-        if !cite.is_empty() {
-            text.push(format!("Sources: {cite}"));
+        if !step.sources.is_empty() {
+            text.push(step.sources.clone());
         }
         let mut cost = Vec::new();
         if let Some(c) = &step.cost {
-            cost.push(format!("{}: {}", c.label, c.display));
-            if c.unconfirmed {
-                cost.push("(check with the regulator)".to_owned());
-            }
+            cost.push(c.clone());
+            cost.extend(step.cost_check.clone());
         }
-        if let Some(d) = &step.duration {
-            cost.push(format!("Time: {}", d.display));
-        }
+        cost.extend(step.time.clone());
         t.add_row(vec![
             Cell::new(i + 1),
             Cell::new(text.join("\n")),
-            status_cell(step.status, out),
+            status_cell(step.status, &step.status_label, out),
             Cell::new(cost.join("\n")),
         ]);
     }
@@ -86,43 +90,42 @@ pub fn table(plan: &Plan, out: &Output) -> String {
     if out.plain {
         return super::plain(plan, usize::from(out.width));
     }
+    let doc = super::document::document(plan, "en");
     let width = usize::from(out.width);
     let para = |s: &mut String, text: &str, first: &str, rest: &str| s.push_str(&wrap(text, width, first, rest));
-    let sources = SourceIndex::new(plan);
     let mut s = String::new();
-    para(&mut s, &heading(plan), "", "");
+    para(&mut s, &doc.meta, "", "");
 
-    if !plan.next_steps.is_empty() {
-        section(&mut s, "Your next steps", width);
-        for (route, steps) in next_groups(plan) {
-            if let Some(route) = route {
-                para(&mut s, &format!("If the route \"{route}\" is yours:"), "", "");
+    if let Some(next) = &doc.next {
+        section(&mut s, &next.heading, width, out);
+        for group in &next.body {
+            if let Some(intro) = &group.intro {
+                para(&mut s, intro, "", "");
             }
-            for (i, n) in steps.iter().enumerate() {
+            for (i, item) in group.items.iter().enumerate() {
                 let marker = format!("{}. ", i + 1);
-                para(&mut s, &format!("{}{}", n.title, next_label(n.status)), &marker, &" ".repeat(marker.len()));
+                para(&mut s, item, &marker, &" ".repeat(marker.len()));
             }
         }
     }
-    if let Some(f) = fees_line(plan) {
+    if let Some(f) = &doc.fees {
         s.push('\n');
-        para(&mut s, &f, "", "");
+        para(&mut s, f, "", "");
     }
-    if !plan.warnings.is_empty() {
-        section(&mut s, "Watch out", width);
-        for w in &plan.warnings {
-            para(&mut s, &format!("{} {}", w.text, sources.cite(&w.sources)), "! ", "  ");
+    if let Some(w) = &doc.warnings {
+        section(&mut s, &w.heading, width, out);
+        for (text, cite) in &w.body {
+            para(&mut s, &format!("{text} {cite}"), "! ", "  ");
         }
     }
-
-    let open: Vec<&RoutePlan> = plan.routes.iter().filter(|r| r.status != RouteStatus::NotOpen).collect();
-    if plan.routes.is_empty() {
-        section(&mut s, "Routes", width);
-        s.push_str("No registration route in these rules matches your answers.\n");
+    if let Some(none) = &doc.no_routes {
+        section(&mut s, &none.heading, width, out);
+        s.push_str(&none.body);
+        s.push('\n');
     }
-    for route in &open {
-        section(&mut s, &format!("{} route: {}", route.status.label(), route.title), width);
-        para(&mut s, &format!("Regulator: {}", route.regulator), "", "");
+    for route in &doc.routes {
+        section(&mut s, &route.heading, width, out);
+        para(&mut s, &route.regulator, "", "");
         if let Some(summary) = &route.summary {
             para(&mut s, summary, "", "");
         }
@@ -132,13 +135,13 @@ pub fn table(plan: &Plan, out: &Output) -> String {
         for w in &route.why_not {
             para(&mut s, w, "? ", "  ");
         }
-        route_steps(&mut s, route, out, &sources);
+        route_steps(&mut s, route, &doc.columns.steps, out);
     }
-    let closed: Vec<&RoutePlan> = plan.routes.iter().filter(|r| r.status == RouteStatus::NotOpen).collect();
-    if !closed.is_empty() {
-        section(&mut s, "Routes not open to you now", width);
-        let mut t = new_table(out, &["Route", "Why not", "Meanwhile"]);
-        for r in closed {
+    if let Some(closed) = &doc.closed {
+        section(&mut s, &closed.heading, width, out);
+        let header: Vec<&str> = doc.columns.closed.iter().map(String::as_str).collect();
+        let mut t = new_table(out, &header);
+        for r in &closed.body {
             t.add_row(vec![
                 Cell::new(&r.title),
                 Cell::new(lines(&r.why_not)),
@@ -148,23 +151,25 @@ pub fn table(plan: &Plan, out: &Output) -> String {
         s.push_str(&t.to_string());
         s.push('\n');
     }
-    if !plan.roles.is_empty() {
-        section(&mut s, "Stepping-stone roles", width);
-        let mut t = new_table(out, &["Role", "Open now?", "Why"]);
-        for r in &plan.roles {
-            let mut why = if r.open { r.why.clone() } else { r.why_not.clone() };
+    if let Some(roles) = &doc.roles {
+        section(&mut s, &roles.heading, width, out);
+        let header: Vec<&str> = doc.columns.roles.iter().map(String::as_str).collect();
+        let mut t = new_table(out, &header);
+        for r in &roles.body {
+            let mut why = r.why.clone();
             if let Some(b) = &r.band {
                 why.insert(0, b.clone());
             }
-            t.add_row(vec![Cell::new(&r.title), Cell::new(r.status.label()), Cell::new(lines(&why))]);
+            t.add_row(vec![Cell::new(&r.title), Cell::new(&r.status), Cell::new(lines(&why))]);
         }
         s.push_str(&t.to_string());
         s.push('\n');
     }
-    if !plan.support.is_empty() {
-        section(&mut s, "Support near you", width);
-        let mut t = new_table(out, &["Organisation", "Why", "Website"]);
-        for o in &plan.support {
+    if let Some(support) = &doc.support {
+        section(&mut s, &support.heading, width, out);
+        let header: Vec<&str> = doc.columns.support.iter().map(String::as_str).collect();
+        let mut t = new_table(out, &header);
+        for o in &support.body {
             let mut why = o.why.clone();
             if let Some(sum) = &o.summary {
                 why.insert(0, sum.clone());
@@ -174,25 +179,18 @@ pub fn table(plan: &Plan, out: &Output) -> String {
         s.push_str(&t.to_string());
         s.push('\n');
     }
-    if !plan.glossary.is_empty() {
-        section(&mut s, "Words used", width);
-        for g in &plan.glossary {
-            para(&mut s, &format!("{}: {}", g.term, g.text), "", "  ");
+    if let Some(g) = &doc.glossary {
+        section(&mut s, &g.heading, width, out);
+        for (term, text) in &g.body {
+            para(&mut s, &format!("{term}: {text}"), "", "  ");
         }
     }
-    section(&mut s, "Sources", width);
-    for (n, src) in sources.iter() {
-        let overdue = if src.overdue { ", overdue for re-checking" } else { "" };
-        let dated = src.page_date.as_ref().map_or(String::new(), |d| format!("page dated {d}; "));
-        let marker = format!("[{n}] ");
-        para(
-            &mut s,
-            &format!("{} {} ({dated}checked {}{overdue})", src.title, src.url, src.verified),
-            &marker,
-            &" ".repeat(marker.len()),
-        );
+    section(&mut s, &doc.sources.heading, width, out);
+    for src in &doc.sources.body {
+        let marker = format!("[{}] ", src.number);
+        para(&mut s, &format!("{} {} ({})", src.title, src.url, src.checked), &marker, &" ".repeat(marker.len()));
     }
     s.push('\n');
-    para(&mut s, &plan.disclaimer, "", "");
+    para(&mut s, &doc.disclaimer, "", "");
     s
 }

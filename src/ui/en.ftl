@@ -110,3 +110,62 @@ duration-range-days = { $min }–{ $max } days
 duration-range-weeks = { $min }–{ $max } weeks
 duration-range-months = { $min }–{ $max } months
 duration-range-years = { $min }–{ $max } years
+
+## The plan as a person reads it: headings, labels and lines, in every format.
+plan-meta = Plan for { $who } on { $date } (rules { $rules } { $version }, { $hash })
+plan-meta-you = Plan for you on { $date } (rules { $rules } { $version }, { $hash })
+plan-title = Your plan: { $profession }
+plan-title-you = Your plan
+next-heading = Your next steps
+next-route-intro = If the route "{ $route }" is yours:
+next-check-first = { $step } (check this first)
+fees-line = Fees still to pay on this route: about { $amount } ({ $count ->
+        [one] 1 fee
+       *[other] { $count } fees
+    }{ $unconfirmed ->
+        [0] {""}
+       *[other] ; { $unconfirmed } not confirmed
+    }). Some fees can be waived or refunded: see the steps and the support below.
+warnings-heading = Watch out
+routes-heading = Routes
+no-routes = No registration route in these rules matches your answers.
+route-heading = { $status ->
+        [recommended] Recommended route
+       *[possible] Possible route
+    }: { $title }
+regulator-line = Regulator: { $regulator }
+steps-column-number = #
+steps-column-step = Step: what to do, and why
+steps-column-status = Status
+steps-column-cost = Cost and time
+status-done = done
+status-next = next
+status-todo = to do
+status-blocked = blocked
+status-check = check
+sources-line = Sources: { $cite }
+cost-line = { $label }: { $amount }
+cost-check = (check with the regulator)
+time-line = Time: { $time }
+closed-heading = Routes not open to you now
+closed-column-route = Route
+closed-column-why = Why not
+closed-column-meanwhile = Meanwhile
+meanwhile-line = Meanwhile: { $text }
+roles-heading = Stepping-stone roles
+roles-column-role = Role
+roles-column-open = Open now?
+roles-column-why = Why
+role-open = open now
+role-not-open = not open yet
+role-check = not sure yet
+support-heading = Support near you
+support-column-organisation = Organisation
+support-column-why = Why
+support-column-website = Website
+glossary-heading = Words used
+sources-heading = Sources
+source-checked = checked { $verified }
+source-checked-dated = page dated { $page }; checked { $verified }
+source-overdue = { $checked }, overdue for re-checking
+cost-item = Cost: { $cost }

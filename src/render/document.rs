@@ -1,0 +1,305 @@
+//! The one plan document: every heading, label and line a person reads, made once from the
+//! plan in the language being shown. The table, plain, Markdown and HTML renderers only lay
+//! this out; none of them writes words of its own.
+
+use super::SourceIndex;
+use crate::engine::{Plan, RoleStatus, RouteStatus, StepStatus};
+use crate::reason::Reason;
+
+/// A heading and what stands under it.
+pub(crate) struct Section<T> {
+    pub heading: String,
+    pub body: T,
+}
+
+/// Steps to take first, grouped by route when they come from several.
+pub(crate) struct NextGroup {
+    /// "If the route "…" is yours:", when there are several routes.
+    pub intro: Option<String>,
+    pub items: Vec<String>,
+}
+
+pub(crate) struct StepRow {
+    pub title: String,
+    pub detail: Option<String>,
+    pub why: Vec<String>,
+    /// "Sources: [1, 3]", or empty.
+    pub sources: String,
+    /// `[n]` citations alone, for layouts that put them after the title.
+    pub cite: String,
+    pub status: StepStatus,
+    pub status_label: String,
+    /// "Label: £268", the extra notes, "Time: 2–6 months".
+    pub cost: Option<String>,
+    /// The same in a list, where no column says what it is: "Cost: Label: £268".
+    pub cost_item: Option<String>,
+    pub cost_check: Option<String>,
+    pub cost_note: Option<String>,
+    pub time: Option<String>,
+}
+
+pub(crate) struct RouteSection {
+    pub heading: String,
+    pub regulator: String,
+    pub summary: Option<String>,
+    pub why: Vec<String>,
+    pub why_not: Vec<String>,
+    pub steps: Vec<StepRow>,
+}
+
+pub(crate) struct ClosedRoute {
+    pub title: String,
+    pub why_not: Vec<String>,
+    pub meanwhile: Option<String>,
+    pub meanwhile_line: Option<String>,
+}
+
+pub(crate) struct RoleRow {
+    pub title: String,
+    pub status: String,
+    pub band: Option<String>,
+    pub why: Vec<String>,
+    pub cite: String,
+}
+
+pub(crate) struct SupportRow {
+    pub name: String,
+    pub url: String,
+    pub summary: Option<String>,
+    pub why: Vec<String>,
+}
+
+pub(crate) struct SourceRow {
+    pub number: usize,
+    pub title: String,
+    pub url: String,
+    /// "page dated …; checked …, overdue for re-checking"
+    pub checked: String,
+}
+
+/// Column headings of the tables, for the layouts that draw tables.
+pub(crate) struct Columns {
+    pub steps: [String; 4],
+    pub closed: [String; 3],
+    pub roles: [String; 3],
+    pub support: [String; 3],
+}
+
+pub(crate) struct Document {
+    /// The language this document is in (for `lang` attributes).
+    pub lang: String,
+    pub meta: String,
+    pub title: String,
+    pub next: Option<Section<Vec<NextGroup>>>,
+    pub fees: Option<String>,
+    /// Each warning's text and its `[n]` citations.
+    pub warnings: Option<Section<Vec<(String, String)>>>,
+    /// Said when no route at all is shown.
+    pub no_routes: Option<Section<String>>,
+    pub routes: Vec<RouteSection>,
+    pub closed: Option<Section<Vec<ClosedRoute>>>,
+    pub roles: Option<Section<Vec<RoleRow>>>,
+    pub support: Option<Section<Vec<SupportRow>>>,
+    pub glossary: Option<Section<Vec<(String, String)>>>,
+    pub sources: Section<Vec<SourceRow>>,
+    pub disclaimer: String,
+    pub columns: Columns,
+}
+
+/// The plan as one document in `lang`.
+pub(crate) fn document(plan: &Plan, lang: &str) -> Document {
+    let say = |r: Reason| crate::ui::sentence(&r, lang);
+    let m = |id: &'static str| say(Reason::new(id));
+    let sources = SourceIndex::new(plan);
+    let hash = plan.ruleset.hash.get(..12).unwrap_or(&plan.ruleset.hash).to_owned();
+    let meta_reason = match &plan.profession_name {
+        Some(p) => Reason::new("plan-meta").with("who", p.as_str()),
+        None => Reason::new("plan-meta-you"),
+    };
+    let meta = say(meta_reason
+        .with("date", plan.evaluated_on.as_str())
+        .with("rules", plan.ruleset.name.as_str())
+        .with("version", plan.ruleset.version.as_str())
+        .with("hash", hash));
+    let title = match &plan.profession_name {
+        Some(p) => say(Reason::new("plan-title").with("profession", p.as_str())),
+        None => m("plan-title-you"),
+    };
+    let next = (!plan.next_steps.is_empty()).then(|| Section {
+        heading: m("next-heading"),
+        body: super::next_groups(plan)
+            .into_iter()
+            .map(|(route, steps)| NextGroup {
+                intro: route.map(|r| say(Reason::new("next-route-intro").with("route", r))),
+                items: steps
+                    .iter()
+                    .map(|n| {
+                        if n.status == StepStatus::Check {
+                            say(Reason::new("next-check-first").with("step", n.title.as_str()))
+                        } else {
+                            n.title.clone()
+                        }
+                    })
+                    .collect(),
+            })
+            .collect(),
+    });
+    let fees = plan.fees.as_ref().map(|f| {
+        say(Reason::new("fees-line")
+            .with("amount", f.display.as_str())
+            .with("count", u32::try_from(f.count).unwrap_or(u32::MAX))
+            .with("unconfirmed", u32::try_from(f.unconfirmed).unwrap_or(u32::MAX)))
+    });
+    let warnings = (!plan.warnings.is_empty()).then(|| Section {
+        heading: m("warnings-heading"),
+        body: plan.warnings.iter().map(|w| (w.text.clone(), sources.cite(&w.sources))).collect(),
+    });
+    let no_routes = plan.routes.is_empty().then(|| Section { heading: m("routes-heading"), body: m("no-routes") });
+    let status_label = |s: StepStatus| {
+        m(match s {
+            StepStatus::Done => "status-done",
+            StepStatus::Next => "status-next",
+            StepStatus::Todo => "status-todo",
+            StepStatus::Blocked => "status-blocked",
+            StepStatus::Check => "status-check",
+        })
+    };
+    let routes = plan
+        .routes
+        .iter()
+        .filter(|r| r.status != RouteStatus::NotOpen)
+        .map(|r| RouteSection {
+            heading: say(Reason::new("route-heading")
+                .with("status", if r.status == RouteStatus::Recommended { "recommended" } else { "possible" })
+                .with("title", r.title.as_str())),
+            regulator: say(Reason::new("regulator-line").with("regulator", r.regulator.as_str())),
+            summary: r.summary.clone(),
+            why: r.why.clone(),
+            why_not: r.why_not.clone(),
+            steps: r
+                .steps
+                .iter()
+                .map(|s| {
+                    let cite = sources.cite(&s.sources);
+                    StepRow {
+                        title: s.title.clone(),
+                        detail: s.detail.clone(),
+                        why: s.why.clone(),
+                        sources: if cite.is_empty() {
+                            String::new()
+                        } else {
+                            say(Reason::new("sources-line").with("cite", cite.as_str()))
+                        },
+                        cite,
+                        status: s.status,
+                        status_label: status_label(s.status),
+                        cost: s.cost.as_ref().map(|c| {
+                            say(Reason::new("cost-line")
+                                .with("label", c.label.as_str())
+                                .with("amount", c.display.as_str()))
+                        }),
+                        cost_item: s.cost.as_ref().map(|c| {
+                            let line = say(Reason::new("cost-line")
+                                .with("label", c.label.as_str())
+                                .with("amount", c.display.as_str()));
+                            say(Reason::new("cost-item").with("cost", line))
+                        }),
+                        cost_check: s.cost.as_ref().filter(|c| c.unconfirmed).map(|_| m("cost-check")),
+                        cost_note: s.cost.as_ref().and_then(|c| c.note.clone()).filter(|_| !s.unconfirmed),
+                        time: s
+                            .duration
+                            .as_ref()
+                            .map(|d| say(Reason::new("time-line").with("time", d.display.as_str()))),
+                    }
+                })
+                .collect(),
+        })
+        .collect();
+    let closed: Vec<ClosedRoute> = plan
+        .routes
+        .iter()
+        .filter(|r| r.status == RouteStatus::NotOpen)
+        .map(|r| ClosedRoute {
+            title: r.title.clone(),
+            why_not: r.why_not.clone(),
+            meanwhile: r.meanwhile.clone(),
+            meanwhile_line: r.meanwhile.as_ref().map(|t| say(Reason::new("meanwhile-line").with("text", t.as_str()))),
+        })
+        .collect();
+    let closed = (!closed.is_empty()).then(|| Section { heading: m("closed-heading"), body: closed });
+    let roles = (!plan.roles.is_empty()).then(|| Section {
+        heading: m("roles-heading"),
+        body: plan
+            .roles
+            .iter()
+            .map(|r| RoleRow {
+                title: r.title.clone(),
+                status: m(match r.status {
+                    RoleStatus::Open => "role-open",
+                    RoleStatus::NotOpen => "role-not-open",
+                    RoleStatus::Check => "role-check",
+                }),
+                band: r.band.clone(),
+                why: if r.open { r.why.clone() } else { r.why_not.clone() },
+                cite: sources.cite(&r.sources),
+            })
+            .collect(),
+    });
+    let support = (!plan.support.is_empty()).then(|| Section {
+        heading: m("support-heading"),
+        body: plan
+            .support
+            .iter()
+            .map(|o| SupportRow {
+                name: o.name.clone(),
+                url: o.url.clone(),
+                summary: o.summary.clone(),
+                why: o.why.clone(),
+            })
+            .collect(),
+    });
+    let glossary = (!plan.glossary.is_empty()).then(|| Section {
+        heading: m("glossary-heading"),
+        body: plan.glossary.iter().map(|g| (g.term.clone(), g.text.clone())).collect(),
+    });
+    let sources_section = Section {
+        heading: m("sources-heading"),
+        body: sources
+            .iter()
+            .map(|(n, s)| {
+                let checked = match &s.page_date {
+                    Some(d) => say(Reason::new("source-checked-dated")
+                        .with("page", d.as_str())
+                        .with("verified", s.verified.as_str())),
+                    None => say(Reason::new("source-checked").with("verified", s.verified.as_str())),
+                };
+                let checked =
+                    if s.overdue { say(Reason::new("source-overdue").with("checked", checked)) } else { checked };
+                SourceRow { number: n, title: s.title.clone(), url: s.url.clone(), checked }
+            })
+            .collect(),
+    };
+    let columns = Columns {
+        steps: [m("steps-column-number"), m("steps-column-step"), m("steps-column-status"), m("steps-column-cost")],
+        closed: [m("closed-column-route"), m("closed-column-why"), m("closed-column-meanwhile")],
+        roles: [m("roles-column-role"), m("roles-column-open"), m("roles-column-why")],
+        support: [m("support-column-organisation"), m("support-column-why"), m("support-column-website")],
+    };
+    Document {
+        lang: lang.to_owned(),
+        meta,
+        title,
+        next,
+        fees,
+        warnings,
+        no_routes,
+        routes,
+        closed,
+        roles,
+        support,
+        glossary,
+        sources: sources_section,
+        disclaimer: plan.disclaimer.clone(),
+        columns,
+    }
+}
