@@ -92,7 +92,7 @@ pub(super) fn run(args: &ExplainArgs, global: &Global, out: &Output) -> Result<E
                 (None, None) => String::new(),
             };
             let unconfirmed = if a.fact.unconfirmed { " [not confirmed]" } else { "" };
-            s.push_str(&format!("- {}{dates}{unconfirmed}\n", crate::engine::describe_accepts(a)));
+            s.push_str(&format!("- {}{dates}{unconfirmed}\n", crate::engine::describe_accepts(a, &global.lang)));
         }
         if let Some(m) = e.valid_months {
             s.push_str(&format!("\nResults count for {m} months.\n"));

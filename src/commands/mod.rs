@@ -103,7 +103,7 @@ pub(crate) fn warn_missing_language(global: &Global, ruleset: &Ruleset, out: &Ou
 /// English. A page must never be marked right-to-left around English text.
 pub(crate) fn shown_language<'a>(global: &'a Global, ruleset: &Ruleset) -> &'a str {
     let lang = global.lang.as_str();
-    if lang == "en" || ruleset.meta.locales.iter().any(|l| l == lang) { lang } else { "en" }
+    if crate::ui::has_language(lang) || ruleset.meta.locales.iter().any(|l| l == lang) { lang } else { "en" }
 }
 
 /// `--today`, else the local date.

@@ -22,82 +22,110 @@ fn short_name(test: EnglishTest) -> &'static str {
     }
 }
 
-fn join_and(items: &[&str]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => (*one).to_owned(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    }
-}
-
 /// "IELTS Academic 7.5 overall and at least 7.0 in listening, reading, writing and speaking,
-/// in one sitting"
-pub fn describe(a: &Accepts) -> String {
-    let mut out = scores(a);
-    out.push_str(sitting(a.sitting));
-    out
+/// in one sitting", in `lang`.
+pub fn describe(a: &Accepts, lang: &str) -> String {
+    form(a, lang, false)
 }
 
-fn sitting(s: Sitting) -> &'static str {
+fn say(reason: Reason, lang: &str) -> String {
+    crate::ui::sentence(&reason, lang)
+}
+
+fn sitting_id(s: Sitting) -> &'static str {
     match s {
-        Sitting::One => ", in one sitting",
-        Sitting::TwoWithin12Months => ", in one sitting or two sittings within 12 months",
+        Sitting::One => "one",
+        Sitting::TwoWithin12Months => "two",
     }
+}
+
+fn score(score: &Score, lang: &str) -> String {
+    let (kind, value) = match score {
+        Score::Band(b) => ("band", format!("{b:.1}")),
+        Score::Grade(g) => ("grade", g.clone()),
+    };
+    say(Reason::new("english-score").with("kind", kind).with("value", value), lang)
 }
 
 /// The test and its minimums, without how many sittings count.
-fn scores(a: &Accepts) -> String {
-    let mut groups: Vec<(String, Vec<&str>)> = Vec::new();
-    for (part, score) in PARTS.iter().zip(&a.parts) {
-        let Some(score) = score else { continue };
-        let shown = score.to_string();
+fn scores(a: &Accepts, lang: &str) -> String {
+    let mut groups: Vec<(String, Vec<String>)> = Vec::new();
+    for (part, minimum) in PARTS.iter().zip(&a.parts) {
+        let Some(minimum) = minimum else { continue };
+        let shown = score(minimum, lang);
+        let part = say(Reason::new("english-part").with("part", *part), lang);
         match groups.iter_mut().find(|(s, _)| *s == shown) {
             Some((_, parts)) => parts.push(part),
             None => groups.push((shown, vec![part])),
         }
     }
-    let parts: Vec<String> = groups.iter().map(|(s, parts)| format!("{s} in {}", join_and(parts))).collect();
-    let mut out = test_name(a.test).to_owned();
-    if let Some(overall) = &a.overall {
-        out.push_str(&format!(" {overall} overall and"));
-    }
-    if !parts.is_empty() {
-        out.push_str(&format!(" at least {}", parts.join(" and ")));
-    }
-    out
+    let groups: Vec<String> = groups
+        .into_iter()
+        .map(|(s, parts)| {
+            say(
+                Reason::new("english-score-group").with("score", s).with("parts", crate::ui::and_list(&parts, lang)),
+                lang,
+            )
+        })
+        .collect();
+    let test = test_name(a.test);
+    let reason = match (&a.overall, groups.is_empty()) {
+        (Some(o), false) => Reason::new("english-form-overall-parts")
+            .with("overall", score(o, lang))
+            .with("groups", crate::ui::and_list(&groups, lang)),
+        (Some(o), true) => Reason::new("english-form-overall").with("overall", score(o, lang)),
+        (None, false) => Reason::new("english-form-parts").with("groups", crate::ui::and_list(&groups, lang)),
+        (None, true) => Reason::new("english-form-test"),
+    };
+    say(reason.with("test", test), lang)
+}
+
+fn form(a: &Accepts, lang: &str, caveat: bool) -> String {
+    say(
+        Reason::new("english-form")
+            .with("scores", scores(a, lang))
+            .with("sitting", sitting_id(a.sitting))
+            .with("unconfirmed", if caveat && a.fact.unconfirmed { "yes" } else { "no" }),
+        lang,
+    )
 }
 
 /// The requirement as one sentence: every accepted test in force today.
 pub(crate) fn summary(e: &English, person: &Person<'_>) -> String {
+    let lang = person.lang;
     // Forms with the same minimums that differ only in sittings read as one: "…, in one
     // sitting; or across two sittings within 12 months (not confirmed)".
     let mut in_force: Vec<String> = Vec::new();
     let mut last: Option<String> = None;
     for a in e.accepts.iter().filter(|a| a.in_force(person.today)) {
-        let core = scores(a);
-        let caveat = if a.fact.unconfirmed { " (not confirmed)" } else { "" };
+        let core = scores(a, lang);
         if last.as_deref() == Some(core.as_str()) && a.sitting == Sitting::TwoWithin12Months {
             if let Some(prev) = in_force.last_mut() {
-                prev.push_str(&format!(", or across two sittings within 12 months{caveat}"));
+                *prev = say(
+                    Reason::new("english-form-or-two")
+                        .with("form", prev.clone())
+                        .with("unconfirmed", if a.fact.unconfirmed { "yes" } else { "no" }),
+                    lang,
+                );
             }
             continue;
         }
-        in_force.push(format!("{core}{}{caveat}", sitting(a.sitting)));
+        in_force.push(form(a, lang, true));
         last = Some(core);
     }
-    let mut s = format!(
-        "{}: {}",
-        e.title.get(person.lang),
-        if in_force.is_empty() { "no test is accepted on this date".to_owned() } else { in_force.join("; or ") }
-    );
-    if let Some(m) = e.valid_months {
-        if e.validity_unconfirmed {
-            s.push_str(&format!(". Results may count for only {m} months from the test date (not confirmed)"));
-        } else {
-            s.push_str(&format!(". Results count for {m} months from the test date"));
-        }
-    }
-    s
+    let forms = match in_force.split_first() {
+        None => say(Reason::new("english-none-accepted"), lang),
+        Some((first, rest)) => rest.iter().fold(first.clone(), |acc, next| {
+            say(Reason::new("english-forms-or").with("first", acc).with("rest", next.clone()), lang)
+        }),
+    };
+    let title = e.title.get(lang).to_owned();
+    let reason = match e.valid_months {
+        Some(m) if e.validity_unconfirmed => Reason::new("english-requirement-valid-unconfirmed").with("months", m),
+        Some(m) => Reason::new("english-requirement-valid").with("months", m),
+        None => Reason::new("english-requirement"),
+    };
+    say(reason.with("title", title).with("forms", forms), lang)
 }
 
 fn score_of(answer: Option<&Answer>) -> Option<Option<Score>> {

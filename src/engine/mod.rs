@@ -50,16 +50,17 @@ impl Facts for Person<'_> {
 pub fn display_answer(ruleset: &Ruleset, question: &str, answer: &Answer, lang: &str) -> String {
     let q = ruleset.question(question);
     let label = |v: &str| q.and_then(|q| q.option(v)).map_or_else(|| v.to_owned(), |o| o.label.get(lang).to_owned());
+    let word = |id: &'static str| ui::sentence(&Reason::new(id), lang);
     match answer {
         Answer::Choice(v) => label(v),
-        Answer::Multi(items) if items.is_empty() => "none".to_owned(),
+        Answer::Multi(items) if items.is_empty() => word("answer-none"),
         Answer::Multi(items) => items.iter().map(|v| label(v)).collect::<Vec<_>>().join(", "),
-        Answer::Bool(b) => if *b { "yes" } else { "no" }.to_owned(),
+        Answer::Bool(b) => word(if *b { "answer-yes" } else { "answer-no" }),
         // 7 and 6.5, not 7.0 and 6.50; English shortfalls format bands themselves.
         Answer::Number(n) => format!("{n}"),
         Answer::Date(d) => d.to_string(),
         Answer::Grade(g) => g.clone(),
-        Answer::NotSure => "not sure".to_owned(),
+        Answer::NotSure => word("answer-not-sure-shown"),
     }
 }
 
@@ -71,7 +72,7 @@ impl Person<'_> {
             let shown = match (self.answers.get(name), until.and_then(|n| n.parse::<f64>().ok())) {
                 (Some(Answer::Number(have)), Some(target)) => format!("{}", (target - have).max(0.0).ceil()),
                 (Some(a), None) => self.display(name, a),
-                _ => "not known".to_owned(),
+                _ => self.say(&Reason::new("answer-not-known")),
             };
             s = s.replace(&format!("{{{body}}}"), &shown);
         }
@@ -100,7 +101,8 @@ impl Person<'_> {
     }
 
     /// "Not confirmed: check with {who}." and the fact's note, for unconfirmed facts.
-    fn unconfirmed_reason(&self, fact: &Fact, who: &str) -> Option<Reason> {
+    fn unconfirmed_reason(&self, fact: &Fact, who: &'static str) -> Option<Reason> {
+        let who = self.say(&Reason::new(who));
         fact.unconfirmed.then(|| match &fact.note {
             Some(n) => Reason::new("not-confirmed-note").with("who", who).with("note", first_sentence(&self.text(n))),
             None => Reason::new("not-confirmed").with("who", who),
@@ -108,8 +110,13 @@ impl Person<'_> {
     }
 
     /// The same, as a sentence.
-    fn unconfirmed_note(&self, fact: &Fact, who: &str) -> Option<String> {
+    fn unconfirmed_note(&self, fact: &Fact, who: &'static str) -> Option<String> {
         self.unconfirmed_reason(fact, who).map(|r| self.say(&r))
+    }
+
+    /// An amount as shown: "£268", or "free" in the person's language.
+    fn amount(&self, pence: i64, currency: &str) -> String {
+        if pence == 0 { self.say(&Reason::new("amount-free")) } else { money(pence, currency) }
     }
 
     /// A reason as a sentence in the person's language.
@@ -239,7 +246,7 @@ pub fn plan(ruleset: &Ruleset, answers: &Answers, today: Date, lang: &str) -> Pl
                         .with("text", text),
                 );
             }
-            if let Some(n) = person.unconfirmed_note(&w.fact, "the regulator or an adviser") {
+            if let Some(n) = person.unconfirmed_note(&w.fact, "who-regulator-or-adviser") {
                 text.push(' ');
                 text.push_str(&n);
             }
@@ -255,6 +262,7 @@ pub fn plan(ruleset: &Ruleset, answers: &Answers, today: Date, lang: &str) -> Pl
     let mut plan = Plan {
         format: FORMAT,
         evaluated_on: today.to_string(),
+        lang: if ui::has_language(lang) { lang.to_owned() } else { "en".to_owned() },
         ruleset: RulesetInfo {
             name: ruleset.meta.name.clone(),
             version: ruleset.meta.version.clone(),
@@ -379,7 +387,7 @@ fn routes(person: &Person<'_>, profession: Option<&str>, blocks: &Blocks) -> Vec
                 _ => RouteStatus::Possible,
             };
             let mut why = req.why;
-            why.extend(person.unconfirmed_reason(&route.fact, "the regulator"));
+            why.extend(person.unconfirmed_reason(&route.fact, "who-regulator"));
             let steps = if status == RouteStatus::NotOpen { Vec::new() } else { steps(person, route, blocks) };
             let plan = RoutePlan {
                 id: route.id.clone(),
@@ -589,7 +597,7 @@ fn step_plan(person: &Person<'_>, this: &Included<'_>, context: &StepContext<'_,
     } else {
         status
     };
-    why.extend(person.unconfirmed_reason(&step.fact, "the regulator"));
+    why.extend(person.unconfirmed_reason(&step.fact, "who-regulator"));
     let cost = cost(person, step);
     dedupe(&mut why);
     StepPlan {
@@ -662,7 +670,7 @@ fn cost(person: &Person<'_>, step: &Step) -> Option<CostPlan> {
     for (other, outcome) in &passed_over {
         let line = person.say(
             &Reason::new("cost-may-be-instead")
-                .with("amount", money(other.amount_pence, &other.currency))
+                .with("amount", person.amount(other.amount_pence, &other.currency))
                 .with("label", person.text(&other.label))
                 .with("because", ui::clause(&outcome.reasons, person.lang)),
         );
@@ -675,7 +683,7 @@ fn cost(person: &Person<'_>, step: &Step) -> Option<CostPlan> {
         label: person.text(&c.label),
         amount_pence: c.amount_pence,
         currency: c.currency.clone(),
-        display: money(c.amount_pence, &c.currency),
+        display: person.amount(c.amount_pence, &c.currency),
         from: c.from.map(|d| d.to_string()),
         until: c.until.map(|d| d.to_string()),
         unconfirmed: c.fact.unconfirmed,
@@ -748,7 +756,7 @@ fn roles(person: &Person<'_>, profession: Option<&str>, blocks: &Blocks) -> Vec<
             } else if let Some(m) = &maybe {
                 why_not.push(Reason::new("not-sure-yet").with("text", m.clone()));
             }
-            why.extend(person.unconfirmed_reason(&role.fact, "the employer or the organisation named"));
+            why.extend(person.unconfirmed_reason(&role.fact, "who-employer"));
             let open = req.truth == Truth::True && blocked.is_none() && maybe.is_none();
             let status = if open {
                 RoleStatus::Open
@@ -816,7 +824,7 @@ fn support(person: &Person<'_>, profession: Option<&str>) -> Vec<SupportPlan> {
                     why.extend(person.sentences(&outcome.reasons));
                 }
             }
-            if let Some(n) = person.unconfirmed_note(&s.fact, "the organisation") {
+            if let Some(n) = person.unconfirmed_note(&s.fact, "who-organisation") {
                 why.push(n);
             }
             SupportPlan {

@@ -11,6 +11,9 @@ pub const FORMAT: u32 = 1;
 pub struct Plan {
     pub format: u32,
     pub evaluated_on: String,
+    /// The language the plan's interface texts are in (`en`, or `en-XA`); rule texts fall back
+    /// to English where the rules lack that language.
+    pub lang: String,
     pub ruleset: RulesetInfo,
     /// The person's profession (its answer value, e.g. `doctor`), when known.
     pub profession: Option<String>,

@@ -38,7 +38,7 @@ pub(crate) fn unescaped(plan: &Plan) -> String {
 }
 
 fn document(plan: &Plan, e: &impl Fn(&str) -> String) -> String {
-    let doc = super::document::document(plan, "en");
+    let doc = super::document::document(plan, &plan.lang);
     let bullets = |s: &mut String, items: &[String], prefix: &str| {
         for i in items {
             s.push_str(&format!("{prefix}- {}\n", e(i)));

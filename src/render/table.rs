@@ -90,7 +90,7 @@ pub fn table(plan: &Plan, out: &Output) -> String {
     if out.plain {
         return super::plain(plan, usize::from(out.width));
     }
-    let doc = super::document::document(plan, "en");
+    let doc = super::document::document(plan, &plan.lang);
     let width = usize::from(out.width);
     let para = |s: &mut String, text: &str, first: &str, rest: &str| s.push_str(&wrap(text, width, first, rest));
     let mut s = String::new();

@@ -169,3 +169,44 @@ source-checked = checked { $verified }
 source-checked-dated = page dated { $page }; checked { $verified }
 source-overdue = { $checked }, overdue for re-checking
 cost-item = Cost: { $cost }
+
+## Who can confirm what we could not.
+who-regulator = the regulator
+who-regulator-or-adviser = the regulator or an adviser
+who-employer = the employer or the organisation named
+who-organisation = the organisation
+
+## Answers as shown.
+answer-yes = yes
+answer-no = no
+answer-none = none
+answer-not-sure-shown = not sure
+answer-not-known = not known
+amount-free = free
+
+## An English requirement in one sentence: each accepted test and its minimums.
+english-score = { $kind ->
+        [band] { $value }
+       *[grade] grade { $value }
+    }
+english-score-group = { $score } in { $parts }
+english-form-overall-parts = { $test } { $overall } overall and at least { $groups }
+english-form-overall = { $test } { $overall } overall
+english-form-parts = { $test } at least { $groups }
+english-form-test = { $test }
+english-form = { $scores }, { $sitting ->
+        [one] in one sitting
+       *[two] in one sitting or two sittings within 12 months
+    }{ $unconfirmed ->
+        [yes] { " " }(not confirmed)
+       *[no] {""}
+    }
+english-form-or-two = { $form }, or across two sittings within 12 months{ $unconfirmed ->
+        [yes] { " " }(not confirmed)
+       *[no] {""}
+    }
+english-forms-or = { $first }; or { $rest }
+english-none-accepted = no test is accepted on this date
+english-requirement = { $title }: { $forms }
+english-requirement-valid = { $title }: { $forms }. Results count for { $months } months from the test date
+english-requirement-valid-unconfirmed = { $title }: { $forms }. Results may count for only { $months } months from the test date (not confirmed)

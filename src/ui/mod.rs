@@ -10,18 +10,74 @@ use std::sync::OnceLock;
 /// The English catalogue, embedded.
 pub const EN_FTL: &str = include_str!("en.ftl");
 
+fn bundle(pseudo: bool) -> FluentBundle<FluentResource> {
+    let resource = FluentResource::try_new(EN_FTL.to_owned()).expect("en.ftl parses (a test checks it)");
+    let tag = if pseudo { "en-XA" } else { "en" };
+    let mut bundle = FluentBundle::new_concurrent(vec![
+        unic_langid::LanguageIdentifier::from_bytes(tag.as_bytes()).expect("a language tag"),
+    ]);
+    // No bidi isolation marks around arguments: terminals show them as stray characters.
+    bundle.set_use_isolating(false);
+    if pseudo {
+        bundle.set_transform(Some(pseudo_text));
+    }
+    bundle.add_resource(resource).expect("en.ftl has each message once (a test checks it)");
+    bundle
+}
+
 fn english() -> &'static FluentBundle<FluentResource> {
     static EN: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
-    EN.get_or_init(|| {
-        let resource = FluentResource::try_new(EN_FTL.to_owned()).expect("en.ftl parses (a test checks it)");
-        let mut bundle = FluentBundle::new_concurrent(vec![
-            unic_langid::LanguageIdentifier::from_bytes(b"en").expect("`en` is a language tag"),
-        ]);
-        // No bidi isolation marks around arguments: terminals show them as stray characters.
-        bundle.set_use_isolating(false);
-        bundle.add_resource(resource).expect("en.ftl has each message once (a test checks it)");
-        bundle
-    })
+    EN.get_or_init(|| bundle(false))
+}
+
+/// The pseudo-locale `en-XA`: English with every letter accented, about 30 % longer and in
+/// brackets. Only text that went through the catalogue looks like this, so anything plain in
+/// an `en-XA` plan bypassed it (rule content stays English, as it is not interface text).
+fn pseudo() -> &'static FluentBundle<FluentResource> {
+    static XA: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
+    XA.get_or_init(|| bundle(true))
+}
+
+/// The pseudo-locale's tag.
+pub const PSEUDO: &str = "en-XA";
+
+/// Languages the interface catalogue has (others fall back to English, message by message).
+pub fn has_language(lang: &str) -> bool {
+    lang == "en" || lang == PSEUDO
+}
+
+fn pseudo_text(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.trim().is_empty() {
+        return text.into();
+    }
+    let accented: String = text
+        .chars()
+        .map(|c| match c {
+            'a' => 'á',
+            'e' => 'é',
+            'i' => 'í',
+            'o' => 'ó',
+            'u' => 'ú',
+            'y' => 'ý',
+            'c' => 'ç',
+            'n' => 'ñ',
+            's' => 'š',
+            'z' => 'ž',
+            'A' => 'Á',
+            'E' => 'É',
+            'I' => 'Í',
+            'O' => 'Ó',
+            'U' => 'Ú',
+            'Y' => 'Ý',
+            'C' => 'Ç',
+            'N' => 'Ñ',
+            'S' => 'Š',
+            'Z' => 'Ž',
+            other => other,
+        })
+        .collect();
+    let padding = "~".repeat(text.chars().count().div_ceil(3));
+    format!("[{accented}{padding}]").into()
 }
 
 fn fluent_args(reason: &Reason) -> FluentArgs<'_> {
@@ -37,8 +93,8 @@ fn fluent_args(reason: &Reason) -> FluentArgs<'_> {
 
 /// The sentence for a reason in `lang`, falling back to English. A message missing from
 /// English too (a bug a test catches) shows the reason's own text arguments, never an id.
-pub fn sentence(reason: &Reason, _lang: &str) -> String {
-    let bundle = english();
+pub fn sentence(reason: &Reason, lang: &str) -> String {
+    let bundle = if lang == PSEUDO { pseudo() } else { english() };
     let Some(pattern) = bundle.get_message(reason.id).and_then(|m| m.value()) else {
         return reason
             .args

@@ -20,3 +20,5 @@ mod properties;
 mod layers;
 // Hostile input and output: control characters, links, odd files, encodings, fuzzing.
 mod hardening;
+// The pseudo-locale en-XA: interface strings go through the catalogue.
+mod pseudo;
