@@ -11,21 +11,9 @@ fn module_of(src: &Path, file: &Path) -> String {
     first.trim_end_matches(".rs").to_owned()
 }
 
-fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap().flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-}
-
 /// Module -> the top-level modules it names through `crate::`.
 fn imports(src: &Path) -> BTreeMap<String, BTreeSet<String>> {
-    let mut files = Vec::new();
-    rust_files(src, &mut files);
+    let files = crate::harness::files_under(src, "rs");
     let mut graph: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for file in files {
         let from = module_of(src, &file);
@@ -112,8 +100,7 @@ fn the_circle_finder_finds_a_circle() {
 #[test]
 fn every_message_id_the_code_names_is_in_the_english_catalogue() {
     let ids = requal::ui::english_ids();
-    let mut files = Vec::new();
-    rust_files(&crate::harness::root().join("src"), &mut files);
+    let files = crate::harness::files_under(&crate::harness::root().join("src"), "rs");
     let mut named = 0;
     for file in files {
         let text = std::fs::read_to_string(&file).unwrap();

@@ -11,16 +11,6 @@ fn plain_words(text: &str) -> Vec<String> {
 
 /// Every word of the rule files and the answers file: rule content stays English in `en-XA`.
 fn content_words(rules: &std::path::Path, answers: &std::path::Path) -> HashSet<String> {
-    fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
-        for entry in std::fs::read_dir(dir).unwrap().flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                walk(&path, out);
-            } else if path.extension().is_some_and(|e| e == "toml") {
-                out.push(path);
-            }
-        }
-    }
     fn strings(v: &toml::Value, out: &mut Vec<String>) {
         match v {
             toml::Value::String(s) => out.push(s.clone()),
@@ -29,8 +19,8 @@ fn content_words(rules: &std::path::Path, answers: &std::path::Path) -> HashSet<
             _ => {}
         }
     }
-    let mut files = vec![answers.to_path_buf()];
-    walk(rules, &mut files);
+    let mut files = crate::harness::files_under(rules, "toml");
+    files.push(answers.to_path_buf());
     // Only the strings the files hold, not their keys: `sources = …` must not excuse a
     // "Sources" heading that bypassed the catalogue.
     let mut texts = Vec::new();
