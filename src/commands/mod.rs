@@ -92,10 +92,10 @@ pub(crate) fn load_ruleset(global: &Global, out: &Output) -> Result<Result<Rules
 pub(crate) fn warn_missing_language(global: &Global, ruleset: &Ruleset, out: &Output) {
     let lang = global.lang.as_str();
     if lang != "en" && !ruleset.meta.locales.iter().any(|l| l == lang) {
-        out.err(&format!(
-            "note: these rules have no texts in `{lang}` yet, so they are shown in English (rules carry: {})\n",
-            ruleset.meta.locales.join(", ")
-        ));
+        let note = crate::reason::Reason::new("note-language-missing")
+            .with("lang", lang)
+            .with("carried", ruleset.meta.locales.join(", "));
+        out.err(&format!("{}\n", crate::ui::sentence(&note, lang)));
     }
 }
 

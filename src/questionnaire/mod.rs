@@ -11,7 +11,7 @@ mod tests;
 mod wrap;
 
 pub use interrupt::{Interrupts, Stop, is_no_terminal, stopped, stopped_by, stopped_message};
-pub use prompter::{DialoguerPrompter, NOT_SURE_LABEL, Prompter, QUIT_LABEL, ScriptedPrompter, restore_cursor};
+pub use prompter::{DialoguerPrompter, Prompter, ScriptedPrompter, restore_cursor};
 pub use resume::{changes, summary};
 pub use save::{Written, default_file_name, default_handout_name, file_contents, offer_save, write_private};
 pub use wrap::wrap;
@@ -60,17 +60,16 @@ pub fn estimate_left(ruleset: &Ruleset, answers: &Answers, today: Date, current:
 /// OET grades, best first.
 pub const OET_GRADES: [&str; 6] = ["A", "B", "C+", "C", "D", "E"];
 
-/// The back choice while interviewing, and while changing an answer from the review.
-pub const BACK_LABEL: &str = "Back to the previous question";
-pub const BACK_TO_REVIEW_LABEL: &str = "Back to the list of answers (no change)";
+/// Every word the interview shows comes from the interface catalogue, in the person's language.
+fn w(id: &'static str, lang: &str) -> &'static str {
+    crate::ui::word(id, lang)
+}
 
-/// Asked when the person chooses Quit (or presses Esc) with answers they would lose. The
-/// first choice (and Esc) goes back, so a second Esc never ends the session.
-pub const LEAVE_QUESTION: &str = "Save your answers so far before you go?";
-pub const GO_BACK_LABEL: &str = "Go back to the questions";
-pub const GO_BACK_TO_REVIEW_LABEL: &str = "Go back to the list of answers";
-pub const SAVE_IT_LABEL: &str = "Yes, save it to a file";
-pub const DO_NOT_SAVE_LABEL: &str = "No, do not save";
+fn say(reason: crate::reason::Reason, lang: &str) -> String {
+    crate::ui::sentence(&reason, lang)
+}
+
+use crate::reason::Reason;
 
 /// What the person did at a question.
 #[derive(Debug, Clone, PartialEq)]
@@ -155,9 +154,9 @@ pub fn interpret(ask: &Ask<'_>, typed: &str) -> Result<Typed, String> {
     if let Some(c) = command(t) {
         return match c {
             Command::Back if ask.back.is_some() => Ok(Typed::Reply(Reply::Back)),
-            Command::Back => Err("this is the first question; there is nothing to go back to".to_owned()),
+            Command::Back => Err(w("interview-first-question", ask.lang).to_owned()),
             Command::NotSure if q.not_sure => Ok(Typed::Reply(Reply::Answer(Answer::NotSure))),
-            Command::NotSure => Err("this question needs an answer to make a plan".to_owned()),
+            Command::NotSure => Err(w("interview-needs-answer", ask.lang).to_owned()),
             Command::Quit => Ok(Typed::Reply(Reply::Quit)),
             Command::Help => Ok(Typed::Help),
         };
@@ -168,8 +167,10 @@ pub fn interpret(ask: &Ask<'_>, typed: &str) -> Result<Typed, String> {
     }
     let answer = match q.kind {
         QuestionKind::Number => {
-            let n: f64 =
-                t.replace(',', ".").parse().map_err(|_| format!("please type a number, like {}", example(q)))?;
+            let n: f64 = t
+                .replace(',', ".")
+                .parse()
+                .map_err(|_| say(Reason::new("interview-type-number").with("example", example(q)), ask.lang))?;
             crate::answers::check_number(q, n).map(Answer::Number)?
         }
         QuestionKind::Date => {
@@ -191,7 +192,7 @@ pub fn interpret(ask: &Ask<'_>, typed: &str) -> Result<Typed, String> {
         QuestionKind::Bool => match t.to_lowercase().as_str() {
             "yes" | "y" | "true" => Answer::Bool(true),
             "no" | "n" | "false" => Answer::Bool(false),
-            _ => return Err("please answer yes or no".to_owned()),
+            _ => return Err(w("interview-yes-or-no", ask.lang).to_owned()),
         },
         QuestionKind::OetGrade => {
             let g = t.to_uppercase();
@@ -224,24 +225,25 @@ pub fn ticked(ask: &Ask<'_>, options: Vec<String>, not_sure: bool, back: bool) -
         .iter()
         .map(|v| ask.question.option(v).map_or_else(|| v.clone(), |o| o.label.get(ask.lang).to_owned()))
         .collect();
+    let lang = ask.lang;
     let alone = |what: &str, others: &[String]| {
-        format!("You ticked \"{what}\" and also {}: untick one of them.", others.join(", "))
+        say(Reason::new("interview-ticked-together").with("what", what).with("others", others.join(", ")), lang)
     };
     if back {
-        let label = ask.back.unwrap_or(BACK_LABEL);
+        let label = ask.back.unwrap_or(w("interview-back", lang));
         if not_sure {
-            others.push(NOT_SURE_LABEL.to_owned());
+            others.push(w("interview-not-sure", lang).to_owned());
         }
         return if others.is_empty() { Ok(Reply::Back) } else { Err(alone(label, &others)) };
     }
     if not_sure {
         if !ask.question.not_sure {
-            return Err("this question needs an answer to make a plan".to_owned());
+            return Err(w("interview-needs-answer", lang).to_owned());
         }
         return if others.is_empty() {
             Ok(Reply::Answer(Answer::NotSure))
         } else {
-            Err(alone(NOT_SURE_LABEL, &others))
+            Err(alone(w("interview-not-sure", lang), &others))
         };
     }
     crate::answers::check_answer(ask.question, &Plain::List(options)).map(Reply::Answer)
@@ -318,9 +320,9 @@ impl<'r> Interview<'r> {
             for q in self.ruleset.questions().iter().filter(|q| drop.contains(&q.id)) {
                 if let Some(a) = self.answers.remove(&q.id) {
                     let shown = display_answer(self.ruleset, &q.id, &a, &self.lang);
-                    p.say(&format!(
-                        "Dropped your answer to \"{}\" ({shown}) because it no longer applies.",
-                        self.label(q)
+                    p.say(&say(
+                        Reason::new("interview-dropped").with("question", self.label(q)).with("answer", shown),
+                        &self.lang,
                     ));
                 }
                 self.history.retain(|h| h != &q.id);
@@ -334,8 +336,10 @@ impl<'r> Interview<'r> {
         if self.answers.is_empty() {
             return Ok(Some(Outcome::Quit));
         }
-        let items = [back.to_owned(), SAVE_IT_LABEL.to_owned(), DO_NOT_SAVE_LABEL.to_owned()];
-        Ok(match p.choose(LEAVE_QUESTION, &items, 0)? {
+        let lang = &self.lang;
+        let items =
+            [back.to_owned(), w("interview-save-it", lang).to_owned(), w("interview-do-not-save", lang).to_owned()];
+        Ok(match p.choose(w("interview-leave-question", lang), &items, 0)? {
             Some(1) => Some(Outcome::SaveAndQuit),
             Some(2) => Some(Outcome::Quit),
             _ => None,
@@ -384,11 +388,14 @@ impl<'r> Interview<'r> {
             let pos = relevant.iter().position(|r| r.id == q.id).map_or(1, |i| i + 1);
             let left = estimate_left(self.ruleset, &self.answers, self.today, Some(&q.id));
             let progress = if left == 0 {
-                format!("Question {pos} — nearly done")
+                say(Reason::new("interview-progress-nearly-done").with("position", pos as f64), &self.lang)
             } else {
-                format!("Question {pos} — about {left} left")
+                say(
+                    Reason::new("interview-progress").with("position", pos as f64).with("left", left as f64),
+                    &self.lang,
+                )
             };
-            let back = (!self.history.is_empty()).then_some(BACK_LABEL);
+            let back = (!self.history.is_empty()).then_some(w("interview-back", &self.lang));
             match self.ask(q, progress, back, p)? {
                 Reply::Answer(a) => {
                     self.record(q, a, p);
@@ -406,7 +413,7 @@ impl<'r> Interview<'r> {
                         revisit = self.ruleset.question(&prev);
                     }
                 }
-                Reply::Quit => match self.leave(GO_BACK_LABEL, p)? {
+                Reply::Quit => match self.leave(w("interview-go-back", &self.lang), p)? {
                     Some(outcome) => return Ok(outcome),
                     // The same question again, `forward` kept.
                     None => revisit = Some(q),
@@ -431,41 +438,43 @@ impl<'r> Interview<'r> {
             self.prune(p);
             let relevant = self.relevant();
             let unanswered = relevant.iter().filter(|q| self.answers.get(&q.id).is_none()).count();
+            let lang = self.lang.clone();
             let mut items = vec![if unanswered == 0 {
-                "Show my plan".to_owned()
+                w("interview-show-plan", &lang).to_owned()
             } else {
                 let left = estimate_left(self.ruleset, &self.answers, self.today, None).max(unanswered);
-                format!("Continue with the questions (about {left} left)")
+                say(Reason::new("interview-continue").with("left", left as f64), &lang)
             }];
             for q in &relevant {
                 let shown = self.answers.get(&q.id).map_or_else(
-                    || "not answered yet".to_owned(),
+                    || w("interview-not-answered", &lang).to_owned(),
                     |a| display_answer(self.ruleset, &q.id, a, &self.lang),
                 );
                 items.push(format!("{}: {shown}", capitalise(&self.label(q))));
             }
-            items.push(QUIT_LABEL.to_owned());
-            let prompt = "Your answers. Choose one to change it, or go on";
-            p.say("\nCheck your answers before the plan.");
+            items.push(w("interview-quit", &lang).to_owned());
+            let prompt = w("interview-review-prompt", &lang);
+            p.say(&format!("\n{}", w("interview-review-intro", &lang)));
             match p.choose(prompt, &items, 0)? {
                 Some(0) if unanswered == 0 => return Ok(Outcome::Finished),
                 Some(0) => {}
-                None => match self.leave(GO_BACK_TO_REVIEW_LABEL, p)? {
+                None => match self.leave(w("interview-go-back-to-review", &lang), p)? {
                     Some(outcome) => return Ok(outcome),
                     None => review_now = true,
                 },
-                Some(i) if i == items.len() - 1 => match self.leave(GO_BACK_TO_REVIEW_LABEL, p)? {
+                Some(i) if i == items.len() - 1 => match self.leave(w("interview-go-back-to-review", &lang), p)? {
                     Some(outcome) => return Ok(outcome),
                     None => review_now = true,
                 },
                 Some(i) => {
                     let q = relevant[i - 1];
-                    let progress = format!("Change your answer: {}", capitalise(&self.label(q)));
+                    let progress =
+                        say(Reason::new("interview-change").with("question", capitalise(&self.label(q))), &lang);
                     loop {
-                        match self.ask(q, progress.clone(), Some(BACK_TO_REVIEW_LABEL), p)? {
+                        match self.ask(q, progress.clone(), Some(w("interview-back-to-review", &lang)), p)? {
                             Reply::Answer(a) => self.record(q, a, p),
                             Reply::Back => review_now = true,
-                            Reply::Quit => match self.leave(GO_BACK_LABEL, p)? {
+                            Reply::Quit => match self.leave(w("interview-go-back", &lang), p)? {
                                 Some(outcome) => return Ok(outcome),
                                 // The same question again.
                                 None => continue,
@@ -512,10 +521,6 @@ pub struct Ending {
     pub handout: Option<PathBuf>,
 }
 
-/// The first screen's note on how to stop.
-pub const HOW_TO_STOP: &str =
-    "To stop, choose Quit (or press Esc): you can save your answers first.\nCtrl-C stops at once, without saving.";
-
 /// A whole advice session: (resume notices,) the interview, the review, the plan (handed to
 /// `show`), and the offers to save a handout and the session. Nothing is written unless the
 /// person chooses to save.
@@ -527,8 +532,8 @@ pub fn session(
     let Setup { ruleset, today, lang, answers, resumed, dir } = setup;
     let mut interview = Interview::new(ruleset, answers, today, lang);
     let start = if let Some(r) = &resumed {
-        p.say(&format!("Opened {}.", r.path.display()));
-        p.say(HOW_TO_STOP);
+        p.say(&say(Reason::new("interview-opened").with("file", r.path.display().to_string()), lang));
+        p.say(w("interview-how-to-stop", lang));
         interview.prune(p);
         if let Some(s) = &r.session {
             let plan = crate::engine::plan(ruleset, interview.answers(), today, lang);
@@ -538,8 +543,8 @@ pub fn session(
         }
         Start::Review
     } else {
-        p.say("Answer a few questions to get your own plan. Nothing leaves this computer, and nothing is saved unless you choose to save it.");
-        p.say(HOW_TO_STOP);
+        p.say(w("interview-welcome", lang));
+        p.say(w("interview-how-to-stop", lang));
         Start::Questions
     };
     let outcome = interview.run(start, p)?;
@@ -550,7 +555,7 @@ pub fn session(
     let saved = match outcome {
         Outcome::Finished => {
             show(&plan)?;
-            if let Some(recap) = recap(&plan) {
+            if let Some(recap) = recap(&plan, lang) {
                 p.say(&recap);
             }
             handout = save::offer_handout(p, &plan, lang, &dir, today)?;
@@ -563,12 +568,13 @@ pub fn session(
                 dir: &dir,
                 suggested,
                 handout: handout.as_deref(),
+                lang,
             };
-            offer_save(p, &request, "Save this session, to open it again later?")?
+            offer_save(p, &request, w("interview-save-session", lang))?
         }
         Outcome::Quit if answers.is_empty() => None,
         Outcome::Quit => {
-            p.say(save::NOTHING_SAVED);
+            p.say(w("interview-nothing-saved", lang));
             None
         }
         Outcome::SaveAndQuit => {
@@ -581,6 +587,7 @@ pub fn session(
                 dir: &dir,
                 suggested,
                 handout: None,
+                lang,
             };
             save::save_session(p, &request)?
         }
@@ -588,28 +595,31 @@ pub fn session(
     Ok(Ending { outcome, saved, handout })
 }
 
-/// The heading of the short recap printed after the plan.
-pub const RECAP_HEADING: &str = "Your next steps (the full plan is above; the handout has all of it):";
-
 /// A few lines to read after the plan, which is long enough to scroll its own next steps out
 /// of sight: the next steps again, numbered, and the fees still to pay. `None` when the plan
 /// has neither.
-pub fn recap(plan: &Plan) -> Option<String> {
+pub fn recap(plan: &Plan, lang: &str) -> Option<String> {
     if plan.next_steps.is_empty() && plan.fees.is_none() {
         return None;
     }
-    let mut s = format!("\n{RECAP_HEADING}\n");
+    let mut s = format!("\n{}\n", w("interview-recap-heading", lang));
     for (i, n) in plan.next_steps.iter().enumerate() {
-        let check = if n.status == crate::engine::StepStatus::Check { " (check this first)" } else { "" };
-        s.push_str(&format!("{}. {}{check}\n", i + 1, n.title));
+        let line = if n.status == crate::engine::StepStatus::Check {
+            say(Reason::new("next-check-first").with("step", n.title.as_str()), lang)
+        } else {
+            n.title.clone()
+        };
+        s.push_str(&format!("{}. {line}\n", i + 1));
     }
     if let Some(f) = &plan.fees {
-        let fees = if f.count == 1 { "1 fee".to_owned() } else { format!("{} fees", f.count) };
-        let unconfirmed = if f.unconfirmed == 0 { String::new() } else { format!("; {} not confirmed", f.unconfirmed) };
-        s.push_str(&format!(
-            "Fees still to pay on the recommended route: about {} ({fees}{unconfirmed}).\n",
-            f.display
-        ));
+        let line = say(
+            Reason::new("interview-recap-fees")
+                .with("amount", f.display.as_str())
+                .with("count", f.count as f64)
+                .with("unconfirmed", f.unconfirmed as f64),
+            lang,
+        );
+        s.push_str(&format!("{line}\n"));
     }
     Some(s)
 }

@@ -30,8 +30,9 @@ pub trait Prompter {
 }
 
 /// Labels of the extra choices every prompt may offer.
-pub const NOT_SURE_LABEL: &str = "Not sure";
-pub const QUIT_LABEL: &str = "Quit (you can save first)";
+fn w(id: &'static str, lang: &str) -> &'static str {
+    crate::ui::word(id, lang)
+}
 
 /// Columns left free after a typed question's prompt, for the answer.
 const TYPING_ROOM: usize = 24;
@@ -118,11 +119,9 @@ impl<'o> DialoguerPrompter<'o> {
         let hint = match ask.question.kind {
             // The question's own help may already say how to tick: not twice.
             QuestionKind::MultiChoice if ask.help.as_deref().is_some_and(mentions_space) => None,
-            QuestionKind::MultiChoice => Some("Space to tick or untick, Enter when done, Esc to quit."),
-            QuestionKind::Number | QuestionKind::Date => {
-                Some("Type your answer and press Enter. Type ? for other choices: back, not sure, quit.")
-            }
-            _ => Some("Arrow keys to move, Enter to choose, Esc to quit."),
+            QuestionKind::MultiChoice => Some(w("interview-help-ticks", ask.lang)),
+            QuestionKind::Number | QuestionKind::Date => Some(w("interview-help-typed", ask.lang)),
+            _ => Some(w("interview-help-list", ask.lang)),
         };
         if let Some(hint) = hint {
             s.push_str(&self.dim(&wrap(hint, width, 0, 0, 0)));
@@ -158,14 +157,14 @@ impl<'o> DialoguerPrompter<'o> {
         let mut items: Vec<String> = values.iter().map(|(label, _)| label.clone()).collect();
         let mut extras = Vec::new();
         if ask.question.not_sure {
-            items.push(NOT_SURE_LABEL.to_owned());
+            items.push(w("interview-not-sure", ask.lang).to_owned());
             extras.push(Reply::Answer(Answer::NotSure));
         }
         if let Some(back) = ask.back {
             items.push(back.to_owned());
             extras.push(Reply::Back);
         }
-        items.push(QUIT_LABEL.to_owned());
+        items.push(w("interview-quit", ask.lang).to_owned());
         extras.push(Reply::Quit);
         let default = match ask.current {
             Some(Answer::NotSure) => values.len(),
@@ -190,7 +189,10 @@ impl<'o> DialoguerPrompter<'o> {
             offered.iter().map(|o| (o.label.get(ask.lang).to_owned(), ticked.contains(&o.value.as_str()))).collect();
         let n = items.len();
         let not_sure_at = q.not_sure.then(|| {
-            items.push((format!("{NOT_SURE_LABEL} (tick this alone)"), ask.current.is_some_and(Answer::is_not_sure)));
+            items.push((
+                w("interview-not-sure-alone", ask.lang).to_owned(),
+                ask.current.is_some_and(Answer::is_not_sure),
+            ));
             items.len() - 1
         });
         let back_at = ask.back.map(|b| {
@@ -227,7 +229,7 @@ impl<'o> DialoguerPrompter<'o> {
                     let shown = match &reply {
                         Reply::Answer(a) => ask.display(a),
                         Reply::Back => ask.back.unwrap_or_default().to_owned(),
-                        Reply::Quit => super::QUIT_LABEL.to_owned(),
+                        Reply::Quit => w("interview-quit", ask.lang).to_owned(),
                     };
                     self.report(&ask.prompt, &shown);
                     return Ok(reply);
@@ -264,19 +266,19 @@ impl<'o> DialoguerPrompter<'o> {
                     return Ok(r);
                 }
                 Typed::Help | Typed::Menu => {
-                    let mut items = vec!["Type an answer".to_owned()];
+                    let mut items = vec![w("interview-type-an-answer", ask.lang).to_owned()];
                     let mut replies = vec![None];
                     if ask.question.not_sure {
-                        items.push(NOT_SURE_LABEL.to_owned());
+                        items.push(w("interview-not-sure", ask.lang).to_owned());
                         replies.push(Some(Reply::Answer(Answer::NotSure)));
                     }
                     if let Some(back) = ask.back {
                         items.push(back.to_owned());
                         replies.push(Some(Reply::Back));
                     }
-                    items.push(QUIT_LABEL.to_owned());
+                    items.push(w("interview-quit", ask.lang).to_owned());
                     replies.push(Some(Reply::Quit));
-                    match self.select("What would you like to do?", &items, 0, false)? {
+                    match self.select(w("interview-what-now", ask.lang), &items, 0, false)? {
                         None => return Ok(Reply::Quit),
                         Some(i) => {
                             if let Some(r) = replies.swap_remove(i) {
@@ -314,7 +316,10 @@ impl Prompter for DialoguerPrompter<'_> {
                 self.ask_select(ask, &values)
             }
             QuestionKind::Bool => {
-                let values = vec![("Yes".to_owned(), Answer::Bool(true)), ("No".to_owned(), Answer::Bool(false))];
+                let values = vec![
+                    (w("interview-yes", ask.lang).to_owned(), Answer::Bool(true)),
+                    (w("interview-no", ask.lang).to_owned(), Answer::Bool(false)),
+                ];
                 self.ask_select(ask, &values)
             }
             QuestionKind::OetGrade => {

@@ -59,6 +59,8 @@ pub struct Request<'a> {
     pub suggested: Option<PathBuf>,
     /// The handout saved just before, if any.
     pub handout: Option<&'a Path>,
+    /// The language the person reads.
+    pub lang: &'a str,
 }
 
 /// `requal-session-2026-11-22.toml` in `dir`, or `-2`, `-3`… when that file exists.
@@ -294,9 +296,6 @@ pub(super) fn create_temp(dir: &Path, next_name: &mut dyn FnMut() -> String) -> 
     )))
 }
 
-/// Said when the person chooses not to save.
-pub const NOTHING_SAVED: &str = "Nothing was saved.";
-
 /// Offers to save the session; asks for a file name (default in the current folder), asks
 /// before replacing a file. Returns the file written, if any.
 pub fn offer_save(p: &mut dyn Prompter, req: &Request<'_>, question: &str) -> io::Result<Option<PathBuf>> {
@@ -311,22 +310,21 @@ pub fn save_session(p: &mut dyn Prompter, req: &Request<'_>) -> io::Result<Optio
 
 /// Asks `question` first, when there is one.
 fn session_file(p: &mut dyn Prompter, req: &Request<'_>, question: Option<&str>) -> io::Result<Option<PathBuf>> {
-    let handout_only = "Your answers were not saved (only the handout was).";
+    let w = |id| crate::ui::word(id, req.lang);
     let saved_handout = req.handout.is_some();
     let offer = Offer {
         question,
-        yes: super::SAVE_IT_LABEL,
-        no: super::DO_NOT_SAVE_LABEL,
-        declined: if saved_handout { handout_only } else { NOTHING_SAVED },
+        yes: w("interview-save-it"),
+        no: w("interview-do-not-save"),
+        declined: if saved_handout { w("save-handout-only") } else { w("interview-nothing-saved") },
         contents: file_contents(req),
         dir: req.dir,
         first: req.suggested.clone().unwrap_or_else(|| default_file_name(req.dir, req.today)),
         next: &|| default_file_name(req.dir, req.today),
         saved: &|path| {
-            format!(
-                "Saved to {}.\nIt holds personal information: keep it private. To open it again:\n    requal advise --resume {}",
-                path.display(),
-                path.display()
+            crate::ui::sentence(
+                &crate::reason::Reason::new("save-saved-to").with("file", path.display().to_string()),
+                req.lang,
             )
         },
     };
@@ -342,19 +340,20 @@ pub fn offer_handout(
     dir: &Path,
     today: Date,
 ) -> io::Result<Option<PathBuf>> {
+    let w = |id| crate::ui::word(id, lang);
     let offer = Offer {
-        question: Some("Save a handout of this plan, to print or take home? (a web page)"),
-        yes: "Yes, save the handout to a file",
-        no: "No handout",
-        declined: "No handout was saved.",
+        question: Some(w("save-handout-question")),
+        yes: w("save-handout-yes"),
+        no: w("save-handout-no"),
+        declined: w("save-handout-declined"),
         contents: crate::render::html(plan, lang),
         dir,
         first: default_handout_name(dir, today),
         next: &|| default_handout_name(dir, today),
         saved: &|path| {
-            format!(
-                "Saved the handout to {}.\nOpen it in a web browser to read or print it. It holds personal information: keep it private.",
-                path.display()
+            crate::ui::sentence(
+                &crate::reason::Reason::new("save-handout-saved").with("file", path.display().to_string()),
+                lang,
             )
         },
     };

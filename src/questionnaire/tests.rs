@@ -392,7 +392,7 @@ fn each_profession_is_offered_its_own_exams() {
 #[test]
 fn not_sure_or_back_must_be_ticked_alone() {
     let q = rules().question("exams-passed").unwrap();
-    let ask = bare_ask(q, Some(BACK_LABEL));
+    let ask = bare_ask(q, Some(crate::ui::word("interview-back", "en")));
     let plab = || vec!["plab-1".to_owned()];
     let label = q.option("plab-1").unwrap().label.english();
     let err = ticked(&ask, plab(), true, false).unwrap_err();
@@ -573,14 +573,15 @@ fn the_recap_lists_the_next_steps_and_fees_after_the_plan_before_the_handout_off
         run_session(Answers::default(), None, dir.path(), script(&[NURSE, &["show my plan", "no handout", "no"]]));
     let plan = &run.plans[0];
     assert!(!plan.next_steps.is_empty() && plan.fees.is_some(), "the nurse's plan has next steps and fees");
-    let recap = recap(plan).unwrap();
-    assert!(recap.contains(RECAP_HEADING));
+    let recap = recap(plan, "en").unwrap();
+    let heading = crate::ui::word("interview-recap-heading", "en");
+    assert!(recap.contains(heading));
     assert!(recap.contains(&format!("1. {}", plan.next_steps[0].title)), "{recap}");
     let fees = plan.fees.as_ref().unwrap();
     assert!(recap.contains(&format!("Fees still to pay on the recommended route: about {}", fees.display)), "{recap}");
     let at = |text: &str| run.p.transcript.iter().position(|t| t.contains(text)).unwrap_or(usize::MAX);
-    assert!(at(RECAP_HEADING) < at("Save a handout of this plan"), "{:#?}", run.p.transcript);
-    assert!(at("Check your answers before the plan") < at(RECAP_HEADING));
+    assert!(at(heading) < at("Save a handout of this plan"), "{:#?}", run.p.transcript);
+    assert!(at("Check your answers before the plan") < at(heading));
 }
 
 #[test]
@@ -588,7 +589,7 @@ fn a_plan_without_next_steps_or_fees_has_no_recap() {
     let mut plan = crate::engine::plan(rules(), &Answers::default(), today(), "en");
     plan.next_steps.clear();
     plan.fees = None;
-    assert_eq!(recap(&plan), None);
+    assert_eq!(recap(&plan, "en"), None);
 }
 
 #[test]

@@ -210,3 +210,61 @@ english-none-accepted = no test is accepted on this date
 english-requirement = { $title }: { $forms }
 english-requirement-valid = { $title }: { $forms }. Results count for { $months } months from the test date
 english-requirement-valid-unconfirmed = { $title }: { $forms }. Results may count for only { $months } months from the test date (not confirmed)
+
+## The interview.
+interview-back = Back to the previous question
+interview-back-to-review = Back to the list of answers (no change)
+interview-leave-question = Save your answers so far before you go?
+interview-go-back = Go back to the questions
+interview-go-back-to-review = Go back to the list of answers
+interview-save-it = Yes, save it to a file
+interview-do-not-save = No, do not save
+interview-not-sure = Not sure
+interview-not-sure-alone = Not sure (tick this alone)
+interview-quit = Quit (you can save first)
+interview-ticked-together = You ticked "{ $what }" and also { $others }: untick one of them.
+interview-needs-answer = this question needs an answer to make a plan
+interview-first-question = this is the first question; there is nothing to go back to
+interview-type-number = please type a number, like { $example }
+interview-yes-or-no = please answer yes or no
+interview-dropped = Dropped your answer to "{ $question }" ({ $answer }) because it no longer applies.
+interview-progress = Question { $position } — about { $left } left
+interview-progress-nearly-done = Question { $position } — nearly done
+interview-show-plan = Show my plan
+interview-continue = Continue with the questions (about { $left } left)
+interview-not-answered = not answered yet
+interview-review-prompt = Your answers. Choose one to change it, or go on
+interview-review-intro = Check your answers before the plan.
+interview-change = Change your answer: { $question }
+interview-how-to-stop = To stop, choose Quit (or press Esc): you can save your answers first.
+    Ctrl-C stops at once, without saving.
+interview-opened = Opened { $file }.
+interview-welcome = Answer a few questions to get your own plan. Nothing leaves this computer, and nothing is saved unless you choose to save it.
+interview-save-session = Save this session, to open it again later?
+interview-nothing-saved = Nothing was saved.
+interview-recap-heading = Your next steps (the full plan is above; the handout has all of it):
+interview-recap-fees = Fees still to pay on the recommended route: about { $amount } ({ $count ->
+        [one] 1 fee
+       *[other] { $count } fees
+    }{ $unconfirmed ->
+        [0] {""}
+       *[other] ; { $unconfirmed } not confirmed
+    }).
+interview-help-ticks = Space to tick or untick, Enter when done, Esc to quit.
+interview-help-typed = Type your answer and press Enter. Type ? for other choices: back, not sure, quit.
+interview-help-list = Arrow keys to move, Enter to choose, Esc to quit.
+interview-type-an-answer = Type an answer
+interview-what-now = What would you like to do?
+interview-yes = Yes
+interview-no = No
+save-handout-only = Your answers were not saved (only the handout was).
+save-saved-to = Saved to { $file }.
+    It holds personal information: keep it private. To open it again:
+        requal advise --resume { $file }
+save-handout-question = Save a handout of this plan, to print or take home? (a web page)
+save-handout-yes = Yes, save the handout to a file
+save-handout-no = No handout
+save-handout-declined = No handout was saved.
+save-handout-saved = Saved the handout to { $file }.
+    Open it in a web browser to read or print it. It holds personal information: keep it private.
+note-language-missing = note: these rules have no texts in `{ $lang }` yet, so they are shown in English (rules carry: { $carried })

@@ -124,6 +124,18 @@ pub fn check(reason: &Reason) -> Result<(), String> {
     if errors.is_empty() { Ok(()) } else { Err(format!("`{}`: {errors:?}", reason.id)) }
 }
 
+/// A message without arguments, for labels that stand in a list or a menu. Each distinct
+/// (language, message) is made once and kept for the run: a few hundred short strings at most.
+pub fn word(id: &'static str, lang: &str) -> &'static str {
+    use std::collections::HashMap;
+    use std::sync::Mutex;
+    static MADE: OnceLock<Mutex<HashMap<(String, &'static str), &'static str>>> = OnceLock::new();
+    let made = MADE.get_or_init(|| Mutex::new(HashMap::new()));
+    let mut made = made.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    let lang = if lang == PSEUDO { PSEUDO } else { "en" };
+    made.entry((lang.to_owned(), id)).or_insert_with(|| Box::leak(sentence(&Reason::new(id), lang).into_boxed_str()))
+}
+
 /// Several reasons as one clause: "a; b".
 pub fn clause(reasons: &[Reason], lang: &str) -> String {
     reasons.iter().map(|r| sentence(r, lang)).collect::<Vec<_>>().join("; ")

@@ -1024,3 +1024,36 @@ fn advise_says_at_the_start_when_the_chosen_language_is_not_available() {
     pty.signal(Signal::SIGTERM);
     let _ = pty.finish_with_output();
 }
+
+#[test]
+fn the_interview_in_the_pseudo_locale_shows_no_interface_string_that_bypassed_the_catalogue() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut pty = Pty::spawn(dir.path(), &["--lang", "en-XA", "advise"]);
+    // The first screen: the welcome, how to stop, the progress line, the hint and the list
+    // with its "Not sure" and "Quit" items.
+    pty.expect("Qúéštíóñ");
+    pty.expect("Qúít");
+    let screen = clean(&pty.seen);
+    pty.signal(Signal::SIGTERM);
+    let _ = pty.finish_with_output();
+    // Rule content (question prompts, option labels) stays English; everything else is accented.
+    let mut content = std::collections::HashSet::new();
+    for f in harness::files_under(&harness::root().join("rules"), "toml") {
+        let value: toml::Value = toml::from_str(&std::fs::read_to_string(f).unwrap()).unwrap();
+        let mut stack = vec![value];
+        while let Some(v) = stack.pop() {
+            match v {
+                toml::Value::String(s) => content
+                    .extend(s.split(|c: char| !c.is_alphabetic()).map(str::to_lowercase).filter(|w| !w.is_empty())),
+                toml::Value::Array(a) => stack.extend(a),
+                toml::Value::Table(t) => stack.extend(t.into_iter().map(|(_, v)| v)),
+                _ => {}
+            }
+        }
+    }
+    let stray: Vec<&str> = screen
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.len() >= 3 && w.is_ascii() && !content.contains(&w.to_lowercase()))
+        .collect();
+    assert!(stray.is_empty(), "words that bypassed the catalogue: {stray:?}\n{screen}");
+}
