@@ -9,6 +9,7 @@
 //! shows the cursor, says what was saved, and exits 128 + the signal's number: 130, 143 or
 //! 129.
 
+use crate::reason::Reason;
 use std::io;
 use std::path::PathBuf;
 
@@ -56,11 +57,11 @@ impl Stop {
         }
     }
 
-    fn why(self) -> &'static str {
+    fn id(self) -> &'static str {
         match self {
-            Self::CtrlC => "Ctrl-C",
-            Self::Terminated => "requal was asked to stop",
-            Self::HungUp => "the terminal was closed",
+            Self::CtrlC => "ctrl-c",
+            Self::Terminated => "terminated",
+            Self::HungUp => "hung-up",
         }
     }
 }
@@ -73,17 +74,28 @@ pub fn stopped_message(saved: &[PathBuf]) -> String {
 
 /// What is shown when the session is stopped by `stop`, given the files already saved.
 pub fn stopped_by(stop: Stop, saved: &[PathBuf]) -> String {
-    let why = stop.why();
+    let lang = LANGUAGE.get().map_or("en", String::as_str);
+    let say = |r: Reason| crate::ui::sentence(&r, lang);
+    let why = say(Reason::new("stop-why").with("stop", stop.id()));
     if saved.is_empty() {
         let next_time = if stop == Stop::CtrlC {
-            "Next time, choose Quit (or press Esc) to save your answers before you stop.\n"
+            format!("{}\n", crate::ui::word("stopped-next-time", lang))
         } else {
-            ""
+            String::new()
         };
-        return format!("\nStopped ({why}). Nothing was saved: your answers are gone.\n{next_time}");
+        return format!("\n{}\n{next_time}", say(Reason::new("stopped-nothing-saved").with("why", why)));
     }
     let files: Vec<String> = saved.iter().map(|p| p.display().to_string()).collect();
-    format!("\nStopped ({why}). Nothing else was saved. Saved before: {}.\n", files.join(", "))
+    format!("\n{}\n", say(Reason::new("stopped-saved-before").with("why", why).with("files", files.join(", "))))
+}
+
+/// The language the goodbye line is said in: set when the session starts, as the signal
+/// watcher runs on its own thread.
+static LANGUAGE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
+/// Sets the language of the goodbye line (once per run).
+pub fn set_language(lang: &str) {
+    let _ = LANGUAGE.set(lang.to_owned());
 }
 
 /// What is shown on Ctrl-C now.

@@ -530,6 +530,7 @@ pub fn session(
     show: &mut dyn FnMut(&Plan) -> io::Result<()>,
 ) -> io::Result<Ending> {
     let Setup { ruleset, today, lang, answers, resumed, dir } = setup;
+    interrupt::set_language(lang);
     let mut interview = Interview::new(ruleset, answers, today, lang);
     let start = if let Some(r) = &resumed {
         p.say(&say(Reason::new("interview-opened").with("file", r.path.display().to_string()), lang));

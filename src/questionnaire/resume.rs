@@ -16,6 +16,7 @@
 
 use crate::answers::Session;
 use crate::engine::{Plan, RouteStatus};
+use crate::reason::Reason;
 use crate::ruleset::Ruleset;
 
 const SEP: &str = " | ";
@@ -57,17 +58,6 @@ impl Item {
 
     fn get(&self, key: &str) -> Option<&str> {
         self.attrs.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
-    }
-
-    fn noun(&self) -> &str {
-        match self.kind.as_str() {
-            "route" => "route",
-            "step" => "step",
-            "role" => "stepping-stone role",
-            "support" => "support organisation",
-            "warning" => "warning",
-            _ => "item",
-        }
     }
 }
 
@@ -120,6 +110,10 @@ pub fn summary(plan: &Plan) -> Vec<String> {
 /// What differs between a saved summary and the plan now, one sentence a change: things
 /// added, things removed, and changed facts (status, cost, time).
 pub fn changes(old: &[String], plan: &Plan) -> Vec<String> {
+    let lang = plan.lang.as_str();
+    let say = |r: Reason| crate::ui::sentence(&r, lang);
+    let kind = |i: &Item| say(Reason::new("resume-kind").with("kind", i.kind.as_str()));
+    let attribute = |k: &str| say(Reason::new("resume-attribute").with("attribute", k));
     let old: Vec<Item> = old.iter().filter_map(|l| Item::parse(l)).collect();
     let new = items(plan);
     let key = |i: &Item| (i.kind.clone(), i.id.clone());
@@ -127,12 +121,21 @@ pub fn changes(old: &[String], plan: &Plan) -> Vec<String> {
     for n in &new {
         match old.iter().find(|o| key(o) == key(n)) {
             None => {
-                let mut s = format!("New {}: \"{}\"", n.noun(), n.title);
-                let extra: Vec<String> = n.attrs.iter().map(|(k, v)| format!("{k} {v}")).collect();
-                if !extra.is_empty() {
-                    s.push_str(&format!(" ({})", extra.join(", ")));
-                }
-                out.push(s);
+                let extra: Vec<String> = n
+                    .attrs
+                    .iter()
+                    .map(|(k, v)| {
+                        say(Reason::new("resume-attribute-value")
+                            .with("attribute", attribute(k))
+                            .with("value", shown(k, v)))
+                    })
+                    .collect();
+                let reason = if extra.is_empty() {
+                    Reason::new("resume-new")
+                } else {
+                    Reason::new("resume-new-with").with("extra", extra.join(", "))
+                };
+                out.push(say(reason.with("kind", kind(n)).with("title", n.title.as_str())));
             }
             Some(o) => {
                 let mut keys: Vec<&str> = n.attrs.iter().map(|(k, _)| k.as_str()).collect();
@@ -140,14 +143,13 @@ pub fn changes(old: &[String], plan: &Plan) -> Vec<String> {
                 for k in keys {
                     let (was, now) = (o.get(k).map(|v| shown(k, v)), n.get(k).map(|v| shown(k, v)));
                     if was != now {
-                        out.push(format!(
-                            "Changed {} \"{}\": {} was {}, now {}",
-                            n.noun(),
-                            n.title,
-                            k,
-                            was.as_deref().unwrap_or("none"),
-                            now.as_deref().unwrap_or("none")
-                        ));
+                        let none = || say(Reason::new("resume-none"));
+                        out.push(say(Reason::new("resume-changed")
+                            .with("kind", kind(n))
+                            .with("title", n.title.as_str())
+                            .with("attribute", attribute(k))
+                            .with("was", was.unwrap_or_else(none))
+                            .with("now", now.unwrap_or_else(none))));
                     }
                 }
             }
@@ -155,7 +157,7 @@ pub fn changes(old: &[String], plan: &Plan) -> Vec<String> {
     }
     for o in &old {
         if !new.iter().any(|n| key(n) == key(o)) {
-            out.push(format!("Removed {}: \"{}\" is no longer in your plan", o.noun(), o.title));
+            out.push(say(Reason::new("resume-removed").with("kind", kind(o)).with("title", o.title.as_str())));
         }
     }
     out
@@ -217,26 +219,27 @@ fn id_of<T: serde::Serialize>(value: &T) -> String {
 /// What to tell a person opening a saved session: when it was saved and, if the rules have
 /// changed since, what that changed in their plan.
 pub(super) fn notices(session: &Session, ruleset: &Ruleset, plan: &Plan) -> Vec<String> {
-    let mut out =
-        vec![format!("It was saved on {} with rules {} {}.", session.saved, session.ruleset, session.version)];
+    let say = |r: Reason| crate::ui::sentence(&r, &plan.lang);
+    let mut out = vec![say(Reason::new("resume-saved-on")
+        .with("date", session.saved.as_str())
+        .with("rules", session.ruleset.as_str())
+        .with("version", session.version.as_str()))];
     if session.hash == ruleset.hash {
         return out;
     }
-    out.push(format!(
-        "The rules have changed since then: this session now uses rules {} {} ({}).",
-        ruleset.meta.name,
-        ruleset.meta.version,
-        ruleset.short_hash()
-    ));
+    out.push(say(Reason::new("resume-rules-changed")
+        .with("rules", ruleset.meta.name.as_str())
+        .with("version", ruleset.meta.version.as_str())
+        .with("hash", ruleset.short_hash())));
     if session.plan.is_empty() {
-        out.push("This file has no record of the earlier plan, so the changes cannot be listed.".to_owned());
+        out.push(say(Reason::new("resume-no-record")));
         return out;
     }
     let list = changes(&session.plan, plan);
     if list.is_empty() {
-        out.push("None of the changes affect your plan.".to_owned());
+        out.push(say(Reason::new("resume-no-change")));
     } else {
-        out.push("What changed in your plan:".to_owned());
+        out.push(say(Reason::new("resume-what-changed")));
         out.extend(list.into_iter().map(|c| format!("  - {c}")));
     }
     out

@@ -34,13 +34,14 @@ pub struct Written {
 }
 
 impl Written {
-    /// What to tell the person about a temporary file left behind, if any.
-    pub fn warning(&self) -> Option<String> {
+    /// What to tell the person about a temporary file left behind, if any, in `lang`.
+    pub fn warning(&self, lang: &str) -> Option<String> {
         self.leftover.as_ref().map(|(tmp, e)| {
-            format!(
-                "Note: the file was saved, but the temporary file {} could not be removed ({e}). \
-                 It holds the same personal information: please delete it.",
-                tmp.display()
+            crate::ui::sentence(
+                &crate::reason::Reason::new("save-leftover")
+                    .with("file", tmp.display().to_string())
+                    .with("error", e.to_string()),
+                lang,
             )
         })
     }
@@ -321,6 +322,7 @@ fn session_file(p: &mut dyn Prompter, req: &Request<'_>, question: Option<&str>)
         dir: req.dir,
         first: req.suggested.clone().unwrap_or_else(|| default_file_name(req.dir, req.today)),
         next: &|| default_file_name(req.dir, req.today),
+        lang: req.lang,
         saved: &|path| {
             crate::ui::sentence(
                 &crate::reason::Reason::new("save-saved-to").with("file", path.display().to_string()),
@@ -350,6 +352,7 @@ pub fn offer_handout(
         dir,
         first: default_handout_name(dir, today),
         next: &|| default_handout_name(dir, today),
+        lang,
         saved: &|path| {
             crate::ui::sentence(
                 &crate::reason::Reason::new("save-handout-saved").with("file", path.display().to_string()),
@@ -376,11 +379,15 @@ struct Offer<'a> {
     next: &'a dyn Fn() -> PathBuf,
     /// Said once the file is written.
     saved: &'a dyn Fn(&Path) -> String,
+    /// The language the person reads.
+    lang: &'a str,
 }
 
 /// Asks whether to save (unless chosen already), then for a file name (default in `dir`),
 /// asks before replacing a file, and writes it privately. Returns the file written, if any.
 fn offer_file(p: &mut dyn Prompter, offer: &Offer<'_>) -> io::Result<Option<PathBuf>> {
+    let w = |id| crate::ui::word(id, offer.lang);
+    let say = |r: crate::reason::Reason| crate::ui::sentence(&r, offer.lang);
     let items = [offer.yes.to_owned(), offer.no.to_owned()];
     if let Some(question) = offer.question
         && p.choose(question, &items, 0)? != Some(0)
@@ -392,17 +399,19 @@ fn offer_file(p: &mut dyn Prompter, offer: &Offer<'_>) -> io::Result<Option<Path
     loop {
         let shown =
             default.strip_prefix(offer.dir).map_or_else(|_| default.display().to_string(), |p| p.display().to_string());
-        let typed = p.text("File name (type cancel to not save)", &shown)?;
+        let typed = p.text(w("save-file-name"), &shown)?;
         let typed = typed.trim();
-        if typed.eq_ignore_ascii_case("cancel") {
+        if typed.eq_ignore_ascii_case(w("save-cancel-word")) || typed.eq_ignore_ascii_case("cancel") {
             p.say(offer.declined);
             return Ok(None);
         }
         let path = if typed.is_empty() { default.clone() } else { offer.dir.join(typed) };
         let mut replace = false;
         if path.exists() {
-            let items = ["No, choose another name".to_owned(), "Yes, replace it".to_owned(), "Do not save".to_owned()];
-            match p.choose(&format!("{} already exists. Replace it?", path.display()), &items, 0)? {
+            let items =
+                [w("save-choose-another").to_owned(), w("save-replace").to_owned(), w("save-do-not-save").to_owned()];
+            let question = say(crate::reason::Reason::new("save-exists").with("file", path.display().to_string()));
+            match p.choose(&question, &items, 0)? {
                 Some(1) => replace = true,
                 Some(0) => {
                     default = (offer.next)();
@@ -417,15 +426,17 @@ fn offer_file(p: &mut dyn Prompter, offer: &Offer<'_>) -> io::Result<Option<Path
         match write_private(&path, &offer.contents, replace) {
             Ok(written) => {
                 p.say(&(offer.saved)(&path));
-                if let Some(warning) = written.warning() {
+                if let Some(warning) = written.warning(offer.lang) {
                     p.say(&warning);
                 }
                 return Ok(Some(path));
             }
             Err(e) => {
-                p.say(&format!("Could not save to {}: {e}", path.display()));
-                let items = ["Try another name".to_owned(), "Do not save".to_owned()];
-                if p.choose("What now?", &items, 0)? != Some(0) {
+                p.say(&say(crate::reason::Reason::new("save-could-not")
+                    .with("file", path.display().to_string())
+                    .with("error", e.to_string())));
+                let items = [w("save-try-another").to_owned(), w("save-do-not-save").to_owned()];
+                if p.choose(w("save-what-now"), &items, 0)? != Some(0) {
                     p.say(offer.declined);
                     return Ok(None);
                 }

@@ -734,10 +734,10 @@ fn temporary_names_differ_every_time_and_a_taken_name_is_skipped() {
 #[test]
 fn a_temporary_file_that_cannot_be_removed_is_a_warning_not_a_failed_save() {
     let written = Written { leftover: None };
-    assert_eq!(written.warning(), None);
+    assert_eq!(written.warning("en"), None);
     let leftover = std::path::PathBuf::from(".s.toml.1-2-3.tmp");
     let written = Written { leftover: Some((leftover, io::Error::from(io::ErrorKind::PermissionDenied))) };
-    let warning = written.warning().unwrap();
+    let warning = written.warning("en").unwrap();
     assert!(warning.contains("the file was saved") && warning.contains(".s.toml.1-2-3.tmp"), "{warning}");
 }
 

@@ -268,3 +268,47 @@ save-handout-declined = No handout was saved.
 save-handout-saved = Saved the handout to { $file }.
     Open it in a web browser to read or print it. It holds personal information: keep it private.
 note-language-missing = note: these rules have no texts in `{ $lang }` yet, so they are shown in English (rules carry: { $carried })
+save-file-name = File name (type cancel to not save)
+save-cancel-word = cancel
+save-exists = { $file } already exists. Replace it?
+save-choose-another = No, choose another name
+save-replace = Yes, replace it
+save-do-not-save = Do not save
+save-could-not = Could not save to { $file }: { $error }
+save-what-now = What now?
+save-try-another = Try another name
+save-leftover = Note: the file was saved, but the temporary file { $file } could not be removed ({ $error }). It holds the same personal information: please delete it.
+resume-saved-on = It was saved on { $date } with rules { $rules } { $version }.
+resume-rules-changed = The rules have changed since then: this session now uses rules { $rules } { $version } ({ $hash }).
+resume-no-record = This file has no record of the earlier plan, so the changes cannot be listed.
+resume-no-change = None of the changes affect your plan.
+resume-what-changed = What changed in your plan:
+resume-kind = { $kind ->
+        [route] route
+        [step] step
+        [role] stepping-stone role
+        [support] support organisation
+        [warning] warning
+       *[other] item
+    }
+resume-attribute = { $attribute ->
+        [status] status
+        [cost] cost
+        [time] time
+        [open] open
+       *[other] { $attribute }
+    }
+resume-attribute-value = { $attribute } { $value }
+resume-new = New { $kind }: "{ $title }"
+resume-new-with = New { $kind }: "{ $title }" ({ $extra })
+resume-changed = Changed { $kind } "{ $title }": { $attribute } was { $was }, now { $now }
+resume-removed = Removed { $kind }: "{ $title }" is no longer in your plan
+resume-none = none
+stop-why = { $stop ->
+        [ctrl-c] Ctrl-C
+        [terminated] requal was asked to stop
+       *[hung-up] the terminal was closed
+    }
+stopped-nothing-saved = Stopped ({ $why }). Nothing was saved: your answers are gone.
+stopped-next-time = Next time, choose Quit (or press Esc) to save your answers before you stop.
+stopped-saved-before = Stopped ({ $why }). Nothing else was saved. Saved before: { $files }.

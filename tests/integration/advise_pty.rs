@@ -1033,9 +1033,13 @@ fn the_interview_in_the_pseudo_locale_shows_no_interface_string_that_bypassed_th
     // with its "Not sure" and "Quit" items.
     pty.expect("Qúéštíóñ");
     pty.expect("Qúít");
-    let screen = clean(&pty.seen);
+    pty.wait_for_raw_mode();
     pty.signal(Signal::SIGTERM);
-    let _ = pty.finish_with_output();
+    // And the goodbye line the signal brings.
+    pty.expect("Štóppéd");
+    pty.expect(".");
+    let screen = clean(&pty.seen);
+    assert_eq!(pty.finish(), 143);
     // Rule content (question prompts, option labels) stays English; everything else is accented.
     let mut content = std::collections::HashSet::new();
     for f in harness::files_under(&harness::root().join("rules"), "toml") {
