@@ -2,6 +2,7 @@
 //! the ruleset's questions. A bad answer is an error naming its key; nothing is guessed.
 
 use crate::diagnostic::{Diagnostic, FileId};
+use crate::reason::Reason;
 use crate::ruleset::raw::{QuestionKind, RawDate};
 use crate::ruleset::{Question, Ruleset};
 use crate::text::clip;
@@ -192,7 +193,7 @@ fn answer_from(q: &Question, value: &Spanned<DeValue<'_>>) -> Result<Answer, Str
     if v.as_str() == Some(NOT_SURE) {
         return Ok(Answer::NotSure);
     }
-    check_answer(q, &to_plain(v)?)
+    check_answer(q, &to_plain(v)?, "en")
 }
 
 /// A loosely typed value, as read from a file or typed at a prompt.
@@ -233,73 +234,74 @@ fn to_plain(v: &DeValue<'_>) -> Result<Plain, String> {
 }
 
 /// Checks a loose value against a question: option, range, step, date rules.
-pub fn check_answer(q: &Question, value: &Plain) -> Result<Answer, String> {
+pub fn check_answer(q: &Question, value: &Plain, lang: &str) -> Result<Answer, String> {
+    let say = |r: Reason| crate::ui::sentence(&r, lang);
     match (q.kind, value) {
         (QuestionKind::Choice, Plain::Str(s)) => {
             if q.option(s).is_some() {
                 Ok(Answer::Choice(s.clone()))
             } else {
-                Err(format!("`{}` is not one of {} (or \"not-sure\")", clip(s), q.option_values().join(", ")))
+                Err(say(Reason::new("answer-not-an-option")
+                    .with("value", clip(s))
+                    .with("options", q.option_values().join(", "))))
             }
         }
         (QuestionKind::MultiChoice, Plain::List(items)) => {
             for item in items {
                 if q.option(item).is_none() {
-                    return Err(format!("`{}` is not one of {}", clip(item), q.option_values().join(", ")));
+                    return Err(say(Reason::new("answer-not-an-option-list")
+                        .with("value", clip(item))
+                        .with("options", q.option_values().join(", "))));
                 }
             }
             Ok(Answer::Multi(items.clone()))
         }
         (QuestionKind::Bool, Plain::Bool(b)) => Ok(Answer::Bool(*b)),
-        (QuestionKind::Number, Plain::Num(n)) => check_number(q, *n).map(Answer::Number),
+        (QuestionKind::Number, Plain::Num(n)) => check_number(q, *n, lang).map(Answer::Number),
         (QuestionKind::Date, Plain::Date(d)) => Ok(Answer::Date(*d)),
         (QuestionKind::Date, Plain::Str(s)) => crate::ruleset::raw::parse_date(s).map(Answer::Date),
         (QuestionKind::OetGrade, Plain::Str(s)) => {
             if crate::condition::oet_rank(s).is_some() {
                 Ok(Answer::Grade(s.clone()))
             } else {
-                Err(format!("`{}` is not an OET grade (A, B, C+, C, D or E)", clip(s)))
+                Err(say(Reason::new("answer-not-a-grade").with("value", clip(s))))
             }
         }
-        (kind, _) => Err(format!("expected {}", expected(kind))),
+        (kind, _) => Err(expected(kind, lang)),
     }
 }
 
-fn expected(kind: QuestionKind) -> &'static str {
-    match kind {
-        QuestionKind::Choice => "one of the options, in quotes",
-        QuestionKind::MultiChoice => "a list like [\"plab-1\"]",
-        QuestionKind::Bool => "true or false",
-        QuestionKind::Number => "a number",
-        QuestionKind::Date => "a date like 2026-03-01",
-        QuestionKind::OetGrade => "an OET grade like \"B\"",
-    }
+/// "expected a number", from the kind of question (its serde name).
+fn expected(kind: QuestionKind, lang: &str) -> String {
+    let id = serde_json::to_value(kind).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
+    crate::ui::sentence(&Reason::new("answer-expected").with("kind", id), lang)
 }
 
 /// Checks a number against the question's range and step.
-pub fn check_number(q: &Question, n: f64) -> Result<f64, String> {
+pub fn check_number(q: &Question, n: f64, lang: &str) -> Result<f64, String> {
+    let say = |r: Reason| crate::ui::sentence(&r, lang);
     if !n.is_finite() {
-        return Err("expected a number".to_owned());
+        return Err(expected(QuestionKind::Number, lang));
     }
     if let Some(min) = q.min
         && n < min
     {
-        return Err(format!("{n} is below the lowest allowed value, {min}"));
+        return Err(say(Reason::new("answer-below-min").with("value", format!("{n}")).with("min", format!("{min}"))));
     }
     if let Some(max) = q.max
         && n > max
     {
-        return Err(format!("{n} is above the highest allowed value, {max}"));
+        return Err(say(Reason::new("answer-above-max").with("value", format!("{n}")).with("max", format!("{max}"))));
     }
     if let Some(step) = q.step.filter(|s| *s > 0.0) {
         let base = q.min.unwrap_or(0.0);
         let k = (n - base) / step;
         if (k - k.round()).abs() > 1e-9 {
-            return Err(format!(
-                "{n} is not a step of {step} (for example {} or {})",
-                base + k.floor() * step,
-                base + k.ceil() * step
-            ));
+            return Err(say(Reason::new("answer-off-step")
+                .with("value", format!("{n}"))
+                .with("step", format!("{step}"))
+                .with("lower", format!("{}", base + k.floor() * step))
+                .with("upper", format!("{}", base + k.ceil() * step))));
         }
     }
     Ok(n)

@@ -203,3 +203,54 @@ fn status_name(s: StepStatus) -> &'static str {
         StepStatus::Check => "check",
     }
 }
+
+/// One scenario's result.
+pub struct ScenarioResult {
+    pub path: String,
+    pub description: String,
+    pub failures: Vec<String>,
+}
+
+/// Runs every scenario of `files` against `ruleset`.
+pub fn run_all(
+    files: &crate::ruleset::RulesetFiles,
+    ruleset: &crate::ruleset::Ruleset,
+    lang: &str,
+) -> Vec<ScenarioResult> {
+    let mut results = Vec::new();
+    for (rel, why) in files.unreadable.iter().filter(|(rel, _)| rel.starts_with("scenarios/")) {
+        results.push(ScenarioResult {
+            path: files.display_path(rel),
+            description: "the scenario file could not be read".to_owned(),
+            failures: vec![format!("error[unreadable-file]: {why}")],
+        });
+    }
+    for (rel, text) in files.scenario_files() {
+        let path = files.display_path(rel);
+        let mut map = crate::diagnostic::SourceMap::default();
+        let file = map.add(crate::diagnostic::SourceFile::new(path.clone(), text.clone()));
+        match parse(text, file, ruleset) {
+            Ok(s) => {
+                let plan = crate::engine::plan(ruleset, &s.answers, s.today, lang);
+                let failures = check(&plan, &s.expect, ruleset);
+                results.push(ScenarioResult { path, description: s.description, failures });
+            }
+            Err(problems) => results.push(ScenarioResult {
+                path,
+                description: "the scenario file could not be read".to_owned(),
+                failures: vec![
+                    crate::diagnostic::render(
+                        &problems,
+                        &map,
+                        crate::diagnostic::DiagnosticFormat::Human,
+                        false,
+                        false,
+                    )
+                    .trim_end()
+                    .to_owned(),
+                ],
+            }),
+        }
+    }
+    results
+}

@@ -171,7 +171,7 @@ pub fn interpret(ask: &Ask<'_>, typed: &str) -> Result<Typed, String> {
                 .replace(',', ".")
                 .parse()
                 .map_err(|_| say(Reason::new("interview-type-number").with("example", example(q)), ask.lang))?;
-            crate::answers::check_number(q, n).map(Answer::Number)?
+            crate::answers::check_number(q, n, ask.lang).map(Answer::Number)?
         }
         QuestionKind::Date => {
             let d = crate::ruleset::raw::parse_date(t)?;
@@ -203,7 +203,7 @@ pub fn interpret(ask: &Ask<'_>, typed: &str) -> Result<Typed, String> {
         }
         QuestionKind::MultiChoice => {
             let items = t.split(',').map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned).collect();
-            crate::answers::check_answer(q, &Plain::List(items))?
+            crate::answers::check_answer(q, &Plain::List(items), ask.lang)?
         }
     };
     Ok(Typed::Reply(Reply::Answer(answer)))
@@ -246,7 +246,7 @@ pub fn ticked(ask: &Ask<'_>, options: Vec<String>, not_sure: bool, back: bool) -
             Err(alone(w("interview-not-sure", lang), &others))
         };
     }
-    crate::answers::check_answer(ask.question, &Plain::List(options)).map(Reply::Answer)
+    crate::answers::check_answer(ask.question, &Plain::List(options), lang).map(Reply::Answer)
 }
 
 /// How an interview ended.

@@ -312,3 +312,19 @@ stop-why = { $stop ->
 stopped-nothing-saved = Stopped ({ $why }). Nothing was saved: your answers are gone.
 stopped-next-time = Next time, choose Quit (or press Esc) to save your answers before you stop.
 stopped-saved-before = Stopped ({ $why }). Nothing else was saved. Saved before: { $files }.
+
+## Answers that cannot be used (typed in the interview, or in an answers file).
+answer-not-an-option = `{ $value }` is not one of { $options } (or "not-sure")
+answer-not-an-option-list = `{ $value }` is not one of { $options }
+answer-not-a-grade = `{ $value }` is not an OET grade (A, B, C+, C, D or E)
+answer-expected = expected { $kind ->
+        [choice] one of the options, in quotes
+        [multi-choice] a list like ["plab-1"]
+        [bool] true or false
+        [number] a number
+        [date] a date like 2026-03-01
+       *[oet-grade] an OET grade like "B"
+    }
+answer-below-min = { $value } is below the lowest allowed value, { $min }
+answer-above-max = { $value } is above the highest allowed value, { $max }
+answer-off-step = { $value } is not a step of { $step } (for example { $lower } or { $upper })
