@@ -93,7 +93,13 @@ impl Answers {
 /// Parses an answers (or session) file. Every bad key is reported, each naming the key.
 /// `today` is the plan's date: a date answer after it is an error where the question says
 /// `not-future`.
-pub fn parse(text: &str, file: FileId, ruleset: &Ruleset, today: Date) -> Result<AnswersFile, Vec<Diagnostic>> {
+pub fn parse(
+    text: &str,
+    file: FileId,
+    ruleset: &Ruleset,
+    today: Date,
+    lang: &str,
+) -> Result<AnswersFile, Vec<Diagnostic>> {
     let (doc, errors) = DeTable::parse_recoverable(text);
     if !errors.is_empty() {
         return Err(errors
@@ -109,7 +115,7 @@ pub fn parse(text: &str, file: FileId, ruleset: &Ruleset, today: Date) -> Result
             })
             .collect());
     }
-    from_table(doc.into_inner(), file, ruleset, today)
+    from_table(doc.into_inner(), file, ruleset, today, lang)
 }
 
 /// The key written at the start of the line holding `offset` (`english-test-date = …`), so a
@@ -131,6 +137,7 @@ pub fn from_table(
     file: FileId,
     ruleset: &Ruleset,
     today: Date,
+    lang: &str,
 ) -> Result<AnswersFile, Vec<Diagnostic>> {
     let mut out = AnswersFile::default();
     let mut problems = Vec::new();
@@ -167,7 +174,7 @@ pub fn from_table(
             );
             continue;
         };
-        match answer_from(question, &value) {
+        match answer_from(question, &value, lang) {
             Ok(Answer::Date(d)) if question.not_future && d > today => problems.push(
                 Diagnostic::error(
                     "invalid-answer",
@@ -188,12 +195,12 @@ pub fn from_table(
     if problems.is_empty() { Ok(out) } else { Err(problems) }
 }
 
-fn answer_from(q: &Question, value: &Spanned<DeValue<'_>>) -> Result<Answer, String> {
+fn answer_from(q: &Question, value: &Spanned<DeValue<'_>>, lang: &str) -> Result<Answer, String> {
     let v = value.get_ref();
     if v.as_str() == Some(NOT_SURE) {
         return Ok(Answer::NotSure);
     }
-    check_answer(q, &to_plain(v)?, "en")
+    check_answer(q, &to_plain(v)?, lang)
 }
 
 /// A loosely typed value, as read from a file or typed at a prompt.

@@ -174,7 +174,7 @@ pub fn run(target: Target, corpus: &Corpus, rng: &mut Rng) {
             let text = mutate(&corpus.answers[rng.below(corpus.answers.len())], rng);
             let mut map = SourceMap::default();
             let file = map.add(SourceFile::new("answers.toml", text.clone()));
-            match answers::parse(&text, file, &corpus.ruleset, TODAY) {
+            match answers::parse(&text, file, &corpus.ruleset, TODAY, "en") {
                 Ok(a) => {
                     let plan = crate::engine::plan(&corpus.ruleset, &a.answers, TODAY, "en");
                     let _ = crate::render::markdown(&plan);

@@ -84,7 +84,7 @@ pub fn parse(text: &str, file: FileId, ruleset: &Ruleset) -> Result<Scenario, Ve
         )]
     })?;
     let answers = match answers_value.map(toml::Spanned::into_inner) {
-        Some(DeValue::Table(t)) => answers::from_table(t, file, ruleset, header.today.0)?.answers,
+        Some(DeValue::Table(t)) => answers::from_table(t, file, ruleset, header.today.0, "en")?.answers,
         Some(_) => return Err(vec![Diagnostic::error("invalid-scenario", file, 0..0, "`answers` must be a table")]),
         None => {
             return Err(vec![Diagnostic::error(

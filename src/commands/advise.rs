@@ -9,12 +9,14 @@ use crate::questionnaire::{self, DialoguerPrompter, Interrupts, Resumed, Setup};
 use anyhow::{Context as _, Result};
 use std::io::IsTerminal as _;
 
-const NO_TERMINAL: &str = "error: the advice session needs an interactive terminal\n\
-     help: to plan without questions, write an answers file and run `requal plan --answers FILE`\n";
+/// Said when there is no terminal to ask questions in.
+fn no_terminal(global: &Global) -> String {
+    format!("{}\n", crate::ui::word("no-terminal", &global.lang))
+}
 
 pub(super) fn run(args: &AdviseArgs, global: &Global, out: &Output) -> Result<ExitStatus> {
     if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
-        out.err(NO_TERMINAL);
+        out.err(&no_terminal(global));
         return Ok(ExitStatus::Failure);
     }
     let ruleset = match super::load_ruleset(global, out)? {
@@ -33,14 +35,13 @@ pub(super) fn run(args: &AdviseArgs, global: &Global, out: &Output) -> Result<Ex
             };
             let mut files = SourceMap::default();
             let file = files.add(SourceFile::new(path.display().to_string(), text.clone()));
-            match crate::answers::parse(&text, file, &ruleset, today) {
+            match crate::answers::parse(&text, file, &ruleset, today, &global.lang) {
                 Ok(a) => (a.answers, Some(Resumed { path: path.clone(), session: a.session })),
                 Err(problems) => {
                     out.err(&render(&problems, &files, DiagnosticFormat::Human, out.color_stderr, out.plain));
-                    out.err(&format!(
-                        "error: `{}` has answers this ruleset cannot use; fix them and try again\n",
-                        path.display()
-                    ));
+                    let line =
+                        crate::reason::Reason::new("answers-unusable-resume").with("file", path.display().to_string());
+                    out.err(&format!("{}\n", crate::ui::sentence(&line, &global.lang)));
                     return Ok(ExitStatus::Failure);
                 }
             }
@@ -64,7 +65,7 @@ pub(super) fn run(args: &AdviseArgs, global: &Global, out: &Output) -> Result<Ex
             Ok(ExitStatus::Interrupted)
         }
         Err(e) if questionnaire::is_no_terminal(&e) => {
-            out.err(NO_TERMINAL);
+            out.err(&no_terminal(global));
             Ok(ExitStatus::Failure)
         }
         Err(e) => Err(e).context("the advice session failed"),

@@ -82,7 +82,7 @@ pub(crate) fn load_ruleset(global: &Global, out: &Output) -> Result<Result<Rules
                 out.color_stderr,
                 out.plain,
             ));
-            out.err("error: the ruleset has errors, so no plan can be made; run `requal lint` for details\n");
+            out.err(&format!("{}\n", crate::ui::word("ruleset-has-errors", &global.lang)));
             Ok(Err(ExitStatus::Findings))
         }
     }

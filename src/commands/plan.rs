@@ -19,14 +19,13 @@ pub(super) fn run(args: &PlanArgs, global: &Global, out: &Output) -> Result<Exit
     };
     let mut files = SourceMap::default();
     let file = files.add(SourceFile::new(args.answers.display().to_string(), text.clone()));
-    let answers = match crate::answers::parse(&text, file, &ruleset, today) {
+    let answers = match crate::answers::parse(&text, file, &ruleset, today, &global.lang) {
         Ok(a) => a,
         Err(problems) => {
             out.err(&render(&problems, &files, DiagnosticFormat::Human, out.color_stderr, out.plain));
-            out.err(&format!(
-                "error: `{}` has answers this ruleset cannot use; nothing was planned\n",
-                args.answers.display()
-            ));
+            let line =
+                crate::reason::Reason::new("answers-unusable-plan").with("file", args.answers.display().to_string());
+            out.err(&format!("{}\n", crate::ui::sentence(&line, &global.lang)));
             return Ok(ExitStatus::Failure);
         }
     };

@@ -429,7 +429,7 @@ fn the_review_shows_numbers_the_same_typed_or_from_a_file() {
     assert!(text.contains("years-out-of-practice = 2\n"), "{text}");
     let mut files = crate::diagnostic::SourceMap::default();
     let file = files.add(crate::diagnostic::SourceFile::new("a.toml".to_owned(), text.clone()));
-    let from_file = crate::answers::parse(&text, file, rules(), today()).expect("reads back").answers;
+    let from_file = crate::answers::parse(&text, file, rules(), today(), "en").expect("reads back").answers;
     let mut p = ScriptedPrompter::new(["show my plan"]);
     interview(from_file, Start::Review, &mut p);
     assert_eq!(review(&p), typed_review, "the review differs between typed answers and a file");
@@ -634,7 +634,7 @@ fn saving_writes_a_private_answers_file_with_a_session_table_that_reads_back() {
     }
     let mut files = crate::diagnostic::SourceMap::default();
     let file = files.add(crate::diagnostic::SourceFile::new("saved".to_owned(), text.clone()));
-    let parsed = crate::answers::parse(&text, file, rules(), today()).expect("the saved file reads back");
+    let parsed = crate::answers::parse(&text, file, rules(), today(), "en").expect("the saved file reads back");
     let session = parsed.session.expect("a session table");
     assert_eq!(session.hash, rules().hash);
     assert_eq!(session.saved, "2026-11-22");

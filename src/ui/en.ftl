@@ -328,3 +328,10 @@ answer-expected = expected { $kind ->
 answer-below-min = { $value } is below the lowest allowed value, { $min }
 answer-above-max = { $value } is above the highest allowed value, { $max }
 answer-off-step = { $value } is not a step of { $step } (for example { $lower } or { $upper })
+
+## The commands' own lines for a participant or adviser.
+no-terminal = error: the advice session needs an interactive terminal
+    help: to plan without questions, write an answers file and run `requal plan --answers FILE`
+answers-unusable-plan = error: `{ $file }` has answers this ruleset cannot use; nothing was planned
+answers-unusable-resume = error: `{ $file }` has answers this ruleset cannot use; fix them and try again
+ruleset-has-errors = error: the ruleset has errors, so no plan can be made; run `requal lint` for details
