@@ -1,6 +1,7 @@
 //! A person's answers (Contract 1): parsed from an answers or session file, checked against
 //! the ruleset's questions. A bad answer is an error naming its key; nothing is guessed.
 
+use crate::date::PersonDate;
 use crate::diagnostic::{Diagnostic, FileId};
 use crate::reason::Reason;
 use crate::ruleset::raw::{QuestionKind, RawDate};
@@ -139,6 +140,7 @@ pub fn from_table(
     today: Date,
     lang: &str,
 ) -> Result<AnswersFile, Vec<Diagnostic>> {
+    let say = |r: Reason| crate::ui::sentence(&r, lang);
     let mut out = AnswersFile::default();
     let mut problems = Vec::new();
     for (key, value) in table {
@@ -152,43 +154,49 @@ pub fn from_table(
                         "invalid-answer",
                         file,
                         e.span().unwrap_or(key_span),
-                        format!("the `[session]` table is not valid: {}", e.message()),
+                        say(Reason::new("answer-session-invalid").with("detail", e.message().to_owned())),
                     )
-                    .with_label("in `session`"),
+                    .with_label(crate::ui::word("answer-session-label", lang)),
                 ),
             }
             continue;
         }
         let Some(question) = ruleset.question(&key) else {
-            let help = crate::condition::suggest(&key, ruleset.questions().iter().map(|q| q.id.as_str()))
-                .unwrap_or_else(|| "`requal explain questions` lists every question id".to_owned());
+            let help = crate::condition::nearest(&key, ruleset.questions().iter().map(|q| q.id.as_str()))
+                .map(|id| say(Reason::new("answer-did-you-mean").with("id", id)))
+                .unwrap_or_else(|| crate::ui::word("answer-key-help", lang).to_owned());
             problems.push(
                 Diagnostic::error(
                     "unknown-answer-key",
                     file,
                     key_span,
-                    format!("`{}` is not a question in this ruleset", clip(&key)),
+                    say(Reason::new("answer-unknown-key").with("key", clip(&key))),
                 )
-                .with_label("unknown key")
+                .with_label(crate::ui::word("answer-unknown-key-label", lang))
                 .with_help(help),
             );
             continue;
         };
         match answer_from(question, &value, lang) {
-            Ok(Answer::Date(d)) if question.not_future && d > today => problems.push(
+            Ok(Answer::Date(d)) if question.not_future && d.date > today => problems.push(
                 Diagnostic::error(
                     "invalid-answer",
                     file,
                     value.span(),
-                    format!("`{key}`: {d} is in the future (today is {today})"),
+                    format!(
+                        "`{key}`: {}",
+                        say(Reason::new("answer-in-future")
+                            .with("value", d.to_string())
+                            .with("today", today.to_string()))
+                    ),
                 )
-                .with_label(format!("bad value for `{key}`"))
-                .with_help("give the date it happened, or \"not-sure\""),
+                .with_label(say(Reason::new("answer-bad-value").with("key", key.clone())))
+                .with_help(crate::ui::word("answer-in-future-help", lang)),
             ),
             Ok(answer) => out.answers.set(key, answer),
             Err(message) => problems.push(
                 Diagnostic::error("invalid-answer", file, value.span(), format!("`{key}`: {message}"))
-                    .with_label(format!("bad value for `{key}`")),
+                    .with_label(say(Reason::new("answer-bad-value").with("key", key.clone()))),
             ),
         }
     }
@@ -265,8 +273,10 @@ pub fn check_answer(q: &Question, value: &Plain, lang: &str) -> Result<Answer, S
         }
         (QuestionKind::Bool, Plain::Bool(b)) => Ok(Answer::Bool(*b)),
         (QuestionKind::Number, Plain::Num(n)) => check_number(q, *n, lang).map(Answer::Number),
-        (QuestionKind::Date, Plain::Date(d)) => Ok(Answer::Date(*d)),
-        (QuestionKind::Date, Plain::Str(s)) => crate::ruleset::raw::parse_date(s).map(Answer::Date),
+        (QuestionKind::Date, Plain::Date(d)) => Ok(Answer::Date(PersonDate::day(*d))),
+        (QuestionKind::Date, Plain::Str(s)) => {
+            crate::date::parse_person_date(s).map(Answer::Date).map_err(|e| crate::ui::date_error(&e, lang))
+        }
         (QuestionKind::OetGrade, Plain::Str(s)) => {
             if crate::condition::oet_rank(s).is_some() {
                 Ok(Answer::Grade(s.clone()))

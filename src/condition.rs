@@ -312,7 +312,7 @@ fn lex(src: &str) -> Result<Vec<Token>, ConditionError> {
                 }
                 let text = &src[start..i];
                 let kind = if text.contains('-') {
-                    TokenKind::Date(parse_date(text).map_err(|m| syntax(start..i, m))?)
+                    TokenKind::Date(parse_date(text).map_err(|m| syntax(start..i, m.to_string()))?)
                 } else {
                     TokenKind::Num(text.parse::<f64>().ok().filter(|n| n.is_finite() && text.len() <= 20).ok_or_else(
                         || syntax(start..i, format!("`{}` is not a number requal can use", crate::text::clip(text))),
@@ -696,6 +696,11 @@ fn check_compare(
 
 /// "did you mean `x`?" for the closest id, if one is close.
 pub fn suggest<'a>(wrong: &str, candidates: impl Iterator<Item = &'a str>) -> Option<String> {
+    nearest(wrong, candidates).map(|c| format!("did you mean `{c}`?"))
+}
+
+/// The candidate nearest to `wrong` by edit distance, if one is near enough to be a typo.
+pub fn nearest<'a>(wrong: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
     // Ids are short: a long "typo" has no near match, and comparing it would cost its length
     // times every id. Candidates whose length alone rules them out are skipped unmeasured.
     const LONGEST: usize = 100;
@@ -713,7 +718,7 @@ pub fn suggest<'a>(wrong: &str, candidates: impl Iterator<Item = &'a str>) -> Op
             (d <= limit).then_some((d, c))
         })
         .min()
-        .map(|(_, c)| format!("did you mean `{c}`?"))
+        .map(|(_, c)| c)
 }
 
 fn edit_distance(a: &str, b: &str) -> usize {
@@ -822,7 +827,7 @@ fn compare(operand: &Operand, op: Op, value: &Literal, facts: &dyn Facts) -> Out
             let (Some(a @ Answer::Date(date)), Literal::Num(n)) = (facts.answer(q), value) else {
                 return unknown(q, facts.answer(q), facts);
             };
-            let elapsed = elapsed(*date, facts.today(), *unit);
+            let elapsed = elapsed(date.date, facts.today(), *unit);
             let id = match unit {
                 TimeUnit::Days => "date-since-days",
                 TimeUnit::Months => "date-since-months",
@@ -833,7 +838,11 @@ fn compare(operand: &Operand, op: Op, value: &Literal, facts: &dyn Facts) -> Out
                 .with("answer", facts.display(q, a))
                 .with("elapsed", elapsed);
             let ord = f64::from(elapsed).partial_cmp(n).unwrap_or(std::cmp::Ordering::Less);
-            Outcome { truth: Truth::from_bool(apply(ord)), reasons: vec![reason] }
+            let mut reasons = vec![reason];
+            if date.precision == crate::date::Precision::Month {
+                reasons.push(Reason::new("date-month-only").with("label", facts.label(q)));
+            }
+            Outcome { truth: Truth::from_bool(apply(ord)), reasons }
         }
         Operand::Question(q) => {
             let Some(answer) = facts.answer(q).filter(|a| !a.is_not_sure()) else {
@@ -848,7 +857,7 @@ fn compare(operand: &Operand, op: Op, value: &Literal, facts: &dyn Facts) -> Out
                     Some(if a == b { std::cmp::Ordering::Equal } else { std::cmp::Ordering::Less })
                 }
                 (Answer::Number(a), Literal::Num(b)) => a.partial_cmp(b),
-                (Answer::Date(a), Literal::Date(b)) => Some(a.cmp(b)),
+                (Answer::Date(a), Literal::Date(b)) => Some(a.date.cmp(b)),
                 _ => None,
             };
             let Some(ord) = ord else { return unknown(q, Some(answer), facts) };
@@ -960,7 +969,7 @@ mod tests {
 
     #[test]
     fn dates_grades_and_lists() {
-        let when = ("when", Answer::Date(jiff::civil::date(2024, 11, 23)));
+        let when = ("when", Answer::Date(crate::date::PersonDate::day(jiff::civil::date(2024, 11, 23))));
         assert_eq!(eval_with("months-since(when) >= 24", std::slice::from_ref(&when)), Truth::False);
         assert_eq!(eval_with("months-since(when) >= 23", std::slice::from_ref(&when)), Truth::True);
         assert_eq!(eval_with("years-since(when) < 2", std::slice::from_ref(&when)), Truth::True);

@@ -1,7 +1,7 @@
 //! The shared words of the rules and the answers: the kinds of question and a person's typed
 //! answer. A leaf: every layer above may use it, and it imports nothing from the crate.
 
-use jiff::civil::Date;
+use crate::date::PersonDate;
 use schemars::JsonSchema;
 use serde::Deserialize;
 
@@ -27,7 +27,8 @@ pub enum Answer {
     Multi(Vec<String>),
     Bool(bool),
     Number(f64),
-    Date(Date),
+    /// A day, or a month alone.
+    Date(PersonDate),
     Grade(String),
     NotSure,
 }

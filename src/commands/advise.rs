@@ -3,7 +3,7 @@
 use crate::ExitStatus;
 use crate::answers::Answers;
 use crate::cli::{AdviseArgs, Global};
-use crate::diagnostic::{DiagnosticFormat, SourceFile, SourceMap, render};
+use crate::diagnostic::{SourceFile, SourceMap};
 use crate::output::Output;
 use crate::questionnaire::{self, DialoguerPrompter, Interrupts, Resumed, Setup};
 use anyhow::{Context as _, Result};
@@ -29,7 +29,7 @@ pub(super) fn run(args: &AdviseArgs, global: &Global, out: &Output) -> Result<Ex
     let (answers, resumed) = match &args.resume {
         None => (Answers::default(), None),
         Some(path) => {
-            let text = match super::read_answers_file(path, "session file", out)? {
+            let text = match super::read_answers_file(path, "session file", global, out)? {
                 Ok(t) => t,
                 Err(status) => return Ok(status),
             };
@@ -38,7 +38,7 @@ pub(super) fn run(args: &AdviseArgs, global: &Global, out: &Output) -> Result<Ex
             match crate::answers::parse(&text, file, &ruleset, today, &global.lang) {
                 Ok(a) => (a.answers, Some(Resumed { path: path.clone(), session: a.session })),
                 Err(problems) => {
-                    out.err(&render(&problems, &files, DiagnosticFormat::Human, out.color_stderr, out.plain));
+                    out.err(&super::answers_problems(&problems, &files, global, out));
                     let line =
                         crate::reason::Reason::new("answers-unusable-resume").with("file", path.display().to_string());
                     out.err(&format!("{}\n", crate::ui::sentence(&line, &global.lang)));

@@ -1,8 +1,10 @@
-//! `requal explain ID`: what a lint code, question, route, step or term means.
+//! `requal explain ID`: what a lint code, question, route, step or term means. Lint docs are
+//! for maintainers and stay English; the rest is said through the interface catalogue.
 
 use crate::ExitStatus;
 use crate::cli::{ExplainArgs, Global};
 use crate::output::Output;
+use crate::reason::Reason;
 use anyhow::Result;
 
 pub(super) fn run(args: &ExplainArgs, global: &Global, out: &Output) -> Result<ExitStatus> {
@@ -32,6 +34,7 @@ pub(super) fn run(args: &ExplainArgs, global: &Global, out: &Output) -> Result<E
         Err(status) => return Ok(status),
     };
     let lang = global.lang.as_str();
+    let say = |r: Reason| crate::ui::sentence(&r, lang);
     let text = if id == "questions" {
         let mut s = String::new();
         for q in ruleset.questions() {
@@ -54,48 +57,69 @@ pub(super) fn run(args: &ExplainArgs, global: &Global, out: &Output) -> Result<E
         terms.sort_by_key(|t| t.term.to_lowercase());
         Some(terms.iter().map(|t| format!("{}: {}\n", t.term, t.text.get(lang))).collect())
     } else if let Some(q) = ruleset.question(id) {
-        let mut s = format!("# question `{}`\n\n{}\n", q.id, q.prompt.get(lang));
+        let heading = say(Reason::new("explain-question").with("id", q.id.as_str()));
+        let mut s = format!("# {heading}\n\n{}\n", q.prompt.get(lang));
         if let Some(h) = &q.help {
             s.push_str(&format!("\n{}\n", h.get(lang)));
         }
         if let Some(c) = &q.ask_if {
-            s.push_str(&format!("\nAsked when: {}\n", c.source()));
+            s.push_str(&format!("\n{}\n", say(Reason::new("explain-asked-when").with("condition", c.source()))));
         }
         for o in &q.options {
             s.push_str(&format!("  {:<40} {}\n", o.value, o.label.get(lang)));
         }
         if let (Some(min), Some(max)) = (q.min, q.max) {
-            s.push_str(&format!("\nA number from {min} to {max} in steps of {}\n", q.step.unwrap_or(1.0)));
+            let range = Reason::new("explain-number-range")
+                .with("min", format!("{min}"))
+                .with("max", format!("{max}"))
+                .with("step", format!("{}", q.step.unwrap_or(1.0)));
+            s.push_str(&format!("\n{}\n", say(range)));
         }
         Some(s)
     } else if let Some(r) = ruleset.routes.iter().find(|r| r.id == id) {
-        let mut s = format!("# route `{}`: {}\n\n", r.id, r.title.get(lang));
+        let mut s = format!(
+            "# {}\n\n",
+            say(Reason::new("explain-route").with("id", r.id.as_str()).with("title", r.title.get(lang)))
+        );
         if let Some(x) = &r.summary {
             s.push_str(&format!("{}\n\n", x.get(lang)));
         }
-        s.push_str(&format!("For: {}\n", r.professions.join(", ")));
+        s.push_str(&format!("{}\n", say(Reason::new("explain-for").with("professions", r.professions.join(", ")))));
         for req in &r.requires {
-            s.push_str(&format!("Requires: {}  ({})\n", req.condition.source(), req.why.get(lang)));
+            let requires = Reason::new("explain-requires")
+                .with("condition", req.condition.source())
+                .with("why", req.why.get(lang));
+            s.push_str(&format!("{}\n", say(requires)));
         }
-        s.push_str("\nSteps, in order:\n");
+        s.push_str(&format!("\n{}\n", crate::ui::word("explain-steps-in-order", lang)));
         for (i, st) in r.steps.iter().enumerate() {
             s.push_str(&format!("  {}. {} ({})\n", i + 1, st.title.get(lang), st.id));
         }
         Some(s)
     } else if let Some(e) = ruleset.english.get(id) {
-        let mut s = format!("# English requirement `{}`: {}\n\n", e.id, e.title.get(lang));
+        let heading = Reason::new("explain-english").with("id", e.id.as_str()).with("title", e.title.get(lang));
+        let mut s = format!("# {}\n\n", say(heading));
         for a in &e.accepts {
             let dates = match (a.from, a.until) {
-                (Some(f), Some(u)) => format!(" (from {f} until {u})"),
-                (Some(f), None) => format!(" (from {f})"),
-                (None, Some(u)) => format!(" (until {u})"),
+                (Some(f), Some(u)) => {
+                    format!(
+                        " ({})",
+                        say(Reason::new("explain-from-until").with("from", f.to_string()).with("until", u.to_string()))
+                    )
+                }
+                (Some(f), None) => format!(" ({})", say(Reason::new("explain-from").with("from", f.to_string()))),
+                (None, Some(u)) => format!(" ({})", say(Reason::new("explain-until").with("until", u.to_string()))),
                 (None, None) => String::new(),
             };
-            let unconfirmed = if a.fact.unconfirmed { " [not confirmed]" } else { "" };
+            let unconfirmed = if a.fact.unconfirmed {
+                format!(" [{}]", crate::ui::word("explain-not-confirmed", lang))
+            } else {
+                String::new()
+            };
             s.push_str(&format!("- {}{dates}{unconfirmed}\n", crate::engine::describe_accepts(a, &global.lang)));
         }
         if let Some(m) = e.valid_months {
-            s.push_str(&format!("\nResults count for {m} months.\n"));
+            s.push_str(&format!("\n{}\n", say(Reason::new("explain-valid-months").with("months", m))));
         }
         if let Some(n) = &e.fact.note {
             s.push_str(&format!("\n{}\n", n.get(lang)));
@@ -103,15 +127,16 @@ pub(super) fn run(args: &ExplainArgs, global: &Global, out: &Output) -> Result<E
         Some(s)
     } else if let Some((route, step)) = id.split_once('.') {
         ruleset.routes.iter().find(|r| r.id == route).and_then(|r| r.steps.iter().find(|s| s.id == step)).map(|st| {
-            let mut s = format!("# step `{id}`: {}\n\n", st.title.get(lang));
+            let mut s =
+                format!("# {}\n\n", say(Reason::new("explain-step").with("id", id).with("title", st.title.get(lang))));
             if let Some(d) = &st.detail {
                 s.push_str(&format!("{}\n\n", d.get(lang)));
             }
             if let Some(c) = &st.done_if {
-                s.push_str(&format!("Done when: {}\n", c.source()));
+                s.push_str(&format!("{}\n", say(Reason::new("explain-done-when").with("condition", c.source()))));
             }
             if !st.after.is_empty() {
-                s.push_str(&format!("After: {}\n", st.after.join(", ")));
+                s.push_str(&format!("{}\n", say(Reason::new("explain-after").with("steps", st.after.join(", ")))));
             }
             s
         })
@@ -131,12 +156,8 @@ pub(super) fn run(args: &ExplainArgs, global: &Global, out: &Output) -> Result<E
                 r.steps.iter().find(|s| s.id == id).map(|s| format!("  {}.{}  {}\n", r.id, s.id, s.title.get(lang)))
             })
             .collect();
-        (!found.is_empty()).then(|| {
-            format!(
-                "`{id}` is a step of these routes (explain one with `requal explain ROUTE.STEP`):\n{}",
-                found.concat()
-            )
-        })
+        (!found.is_empty())
+            .then(|| format!("{}\n{}", say(Reason::new("explain-step-of-routes").with("id", id)), found.concat()))
     });
     match text {
         Some(t) => {
@@ -152,10 +173,13 @@ pub(super) fn run(args: &ExplainArgs, global: &Global, out: &Output) -> Result<E
             }
             names.extend(ruleset.english.keys().cloned());
             names.extend(ruleset.terms.iter().map(|t| t.id.clone()));
-            let hint = crate::condition::suggest(id, names.iter().map(String::as_str))
-                .map_or(String::new(), |h| format!("help: {h}\n"));
+            let hint = crate::condition::nearest(id, names.iter().map(String::as_str)).map_or(String::new(), |near| {
+                format!("{}\n", say(Reason::new("explain-did-you-mean").with("id", near)))
+            });
             out.err(&format!(
-                "error: `{id}` is not a lint code, question, route, step (route.step), English requirement or term\n{hint}help: `requal explain lints`, `explain questions`, `explain routes` and `explain terms` list them\n"
+                "{}\n{hint}{}\n",
+                say(Reason::new("explain-unknown").with("id", id)),
+                crate::ui::word("explain-lists", lang)
             ));
             Ok(ExitStatus::Failure)
         }

@@ -12,6 +12,7 @@ use crate::ExitStatus;
 use crate::cli::{Cli, Command, Global};
 use crate::diagnostic::{DiagnosticFormat, render};
 use crate::output::Output;
+use crate::reason::Reason;
 use crate::ruleset::{Ruleset, RulesetFiles};
 use anyhow::{Context as _, Result};
 use jiff::civil::Date;
@@ -37,26 +38,58 @@ pub(crate) fn ruleset_files(dir: Option<&std::path::Path>, global: &Global) -> R
     }
 }
 
+/// Problems with an answers or session file, for the participant: in their language.
+pub(crate) fn answers_problems(
+    problems: &[crate::diagnostic::Diagnostic],
+    files: &crate::diagnostic::SourceMap,
+    global: &Global,
+    out: &Output,
+) -> String {
+    let lang = global.lang.clone();
+    let word = |id: &'static str| crate::ui::word(id, &global.lang).to_owned();
+    let wording = crate::diagnostic::Wording {
+        error: word("problem-error"),
+        warning: word("problem-warning"),
+        help: word("problem-help"),
+        no_problems: word("problem-none"),
+        summary: Box::new(move |errors, warnings| {
+            let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+            crate::ui::sentence(
+                &Reason::new("problem-summary").with("errors", count(errors)).with("warnings", count(warnings)),
+                &lang,
+            )
+        }),
+    };
+    crate::diagnostic::render_in(problems, files, DiagnosticFormat::Human, out.color_stderr, out.plain, &wording)
+}
+
 /// The text of an answers or session file. A file that is not UTF-8 text gets a coded
 /// finding naming the file (exit 2); other failures to read are tool errors.
 pub(crate) fn read_answers_file(
     path: &std::path::Path,
     what: &str,
+    global: &Global,
     out: &Output,
 ) -> Result<Result<String, ExitStatus>> {
     match crate::files::read_text(path) {
         Ok(text) => Ok(Ok(text)),
-        Err(e @ crate::files::ReadError::NotUtf8 { .. }) => {
+        Err(crate::files::ReadError::NotUtf8 { offset, utf16 }) => {
             let mut files = crate::diagnostic::SourceMap::default();
             let file = files.add(crate::diagnostic::SourceFile::new(path.display().to_string(), String::new()));
+            let why = if utf16 {
+                Reason::new("answers-utf16")
+            } else {
+                Reason::new("answers-not-utf8").with("offset", u32::try_from(offset).unwrap_or(u32::MAX))
+            };
+            let say = |r: Reason| crate::ui::sentence(&r, &global.lang);
             let problem = crate::diagnostic::Diagnostic::error(
                 "invalid-answer",
                 file,
                 0..0,
-                format!("the {what} cannot be read: {e}"),
+                say(Reason::new("answers-unreadable").with("why", say(why))),
             )
-            .with_label("here");
-            out.err(&render(&[problem], &files, DiagnosticFormat::Human, out.color_stderr, out.plain));
+            .with_label(crate::ui::word("answers-unreadable-label", &global.lang));
+            out.err(&answers_problems(&[problem], &files, global, out));
             Ok(Err(ExitStatus::Failure))
         }
         Err(e) => Err(anyhow::Error::new(e)).with_context(|| format!("cannot read the {what} `{}`", path.display())),

@@ -2,7 +2,7 @@
 
 use crate::ExitStatus;
 use crate::cli::{Global, PlanArgs, PlanFormat};
-use crate::diagnostic::{DiagnosticFormat, SourceFile, SourceMap, render};
+use crate::diagnostic::{SourceFile, SourceMap};
 use crate::output::Output;
 use anyhow::Result;
 
@@ -13,7 +13,7 @@ pub(super) fn run(args: &PlanArgs, global: &Global, out: &Output) -> Result<Exit
     };
     let today = super::today(global)?;
     super::warn_missing_language(global, &ruleset, out);
-    let text = match super::read_answers_file(&args.answers, "answers file", out)? {
+    let text = match super::read_answers_file(&args.answers, "answers file", global, out)? {
         Ok(t) => t,
         Err(status) => return Ok(status),
     };
@@ -22,7 +22,7 @@ pub(super) fn run(args: &PlanArgs, global: &Global, out: &Output) -> Result<Exit
     let answers = match crate::answers::parse(&text, file, &ruleset, today, &global.lang) {
         Ok(a) => a,
         Err(problems) => {
-            out.err(&render(&problems, &files, DiagnosticFormat::Human, out.color_stderr, out.plain));
+            out.err(&super::answers_problems(&problems, &files, global, out));
             let line =
                 crate::reason::Reason::new("answers-unusable-plan").with("file", args.answers.display().to_string());
             out.err(&format!("{}\n", crate::ui::sentence(&line, &global.lang)));
@@ -32,18 +32,17 @@ pub(super) fn run(args: &PlanArgs, global: &Global, out: &Output) -> Result<Exit
     if let Some(session) = &answers.session
         && session.hash != ruleset.hash
     {
+        use crate::reason::Reason;
         let note = if session.version == ruleset.meta.version {
-            format!(
-                "note: the rules have changed since these answers were saved (same version {}, different content)\n",
-                session.version
-            )
+            Reason::new("note-rules-changed-same-version").with("version", session.version.as_str())
         } else {
-            format!(
-                "note: these answers were saved with rules {} {}; this plan uses {} {}\n",
-                session.ruleset, session.version, ruleset.meta.name, ruleset.meta.version
-            )
+            Reason::new("note-rules-changed")
+                .with("saved_rules", session.ruleset.as_str())
+                .with("saved_version", session.version.as_str())
+                .with("rules", ruleset.meta.name.as_str())
+                .with("version", ruleset.meta.version.as_str())
         };
-        out.err(&note);
+        out.err(&format!("{}\n", crate::ui::sentence(&note, &global.lang)));
     }
     let plan = crate::engine::plan(&ruleset, &answers.answers, today, &global.lang);
     let rendered = match args.format {

@@ -4,7 +4,7 @@
 mod render;
 mod source;
 
-pub use render::{DiagnosticFormat, render};
+pub use render::{DiagnosticFormat, Wording, render, render_in};
 pub use source::{FileId, SourceFile, SourceMap};
 
 use std::ops::Range;

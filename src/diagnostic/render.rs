@@ -14,6 +14,31 @@ pub enum DiagnosticFormat {
     Github,
 }
 
+/// The words of the human format: English for rule maintainers (as cargo and ruff), or a
+/// participant's language for answers files, from the interface catalogue.
+pub struct Wording {
+    pub error: String,
+    pub warning: String,
+    pub help: String,
+    pub no_problems: String,
+    /// "2 errors and 0 warnings", from the two counts.
+    pub summary: Box<dyn Fn(usize, usize) -> String>,
+}
+
+impl Wording {
+    pub fn english() -> Self {
+        Self {
+            error: "error".to_owned(),
+            warning: "warning".to_owned(),
+            help: "help".to_owned(),
+            no_problems: "no problems found".to_owned(),
+            summary: Box::new(|errors, warnings| {
+                format!("{} and {}", plural(errors, "error"), plural(warnings, "warning"))
+            }),
+        }
+    }
+}
+
 /// Renders every finding in `format`. `color` only affects the human format; `plain` drops
 /// the box-drawing characters for screen readers.
 pub fn render(
@@ -23,22 +48,34 @@ pub fn render(
     color: bool,
     plain: bool,
 ) -> String {
+    render_in(diagnostics, sources, format, color, plain, &Wording::english())
+}
+
+/// [`render`], with the human format's words from `wording`.
+pub fn render_in(
+    diagnostics: &[Diagnostic],
+    sources: &SourceMap,
+    format: DiagnosticFormat,
+    color: bool,
+    plain: bool,
+    wording: &Wording,
+) -> String {
     match format {
-        DiagnosticFormat::Human => human(diagnostics, sources, color, plain),
+        DiagnosticFormat::Human => human(diagnostics, sources, color, plain, wording),
         DiagnosticFormat::Json => json(diagnostics, sources),
         DiagnosticFormat::Github => github(diagnostics, sources),
     }
 }
 
-fn human(diagnostics: &[Diagnostic], sources: &SourceMap, color: bool, plain: bool) -> String {
+fn human(diagnostics: &[Diagnostic], sources: &SourceMap, color: bool, plain: bool, wording: &Wording) -> String {
     let renderer = if color { Renderer::styled() } else { Renderer::plain() };
     let renderer = renderer.decor_style(DecorStyle::Ascii).no_graphics(plain);
     let mut out = String::new();
     for d in diagnostics {
         let file = sources.get(d.file);
         let level = match d.severity {
-            Severity::Error => Level::ERROR,
-            Severity::Warning => Level::WARNING,
+            Severity::Error => Level::ERROR.with_name(wording.error.as_str()),
+            Severity::Warning => Level::WARNING.with_name(wording.warning.as_str()),
         };
         let span = clamp(&file.text, d.span.clone());
         // Only the lines the span touches go to the renderer: handing it the whole file for
@@ -56,7 +93,7 @@ fn human(diagnostics: &[Diagnostic], sources: &SourceMap, color: bool, plain: bo
                 Snippet::source(excerpt).line_start(first_line).path(file.path.as_str()).annotation(annotation),
             )];
         if let Some(help) = &d.help {
-            report.push(Group::with_title(Level::HELP.secondary_title(help.as_str())));
+            report.push(Group::with_title(Level::HELP.with_name(wording.help.as_str()).secondary_title(help.as_str())));
         }
         out.push_str(&renderer.render(&report));
         out.push_str("\n\n");
@@ -64,9 +101,9 @@ fn human(diagnostics: &[Diagnostic], sources: &SourceMap, color: bool, plain: bo
     let errors = diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
     let warnings = diagnostics.len() - errors;
     if diagnostics.is_empty() {
-        out.push_str("no problems found\n");
+        out.push_str(&format!("{}\n", wording.no_problems));
     } else {
-        out.push_str(&format!("{} and {}\n", plural(errors, "error"), plural(warnings, "warning")));
+        out.push_str(&format!("{}\n", (wording.summary)(errors, warnings)));
     }
     out
 }

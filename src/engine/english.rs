@@ -203,7 +203,7 @@ pub(crate) fn decided_by_unconfirmed(person: &Person<'_>, e: &English) -> bool {
     }
 }
 
-fn too_old(id: &'static str, date: jiff::civil::Date, age: i32, months: u32) -> Reason {
+fn too_old(id: &'static str, date: crate::date::PersonDate, age: i32, months: u32) -> Reason {
     Reason::new(id).with("date", date.to_string()).with("age", age).with("months", months)
 }
 
@@ -253,7 +253,7 @@ fn against(person: &Person<'_>, e: &English, accepts: &Accepts, test: EnglishTes
     if let Some(months) = e.valid_months {
         match person.answer("english-test-date") {
             Some(Answer::Date(d)) => {
-                let age = months_between(*d, person.today);
+                let age = months_between(d.date, person.today);
                 if age >= i32::try_from(months).unwrap_or(i32::MAX) {
                     if e.validity_unconfirmed {
                         if truth == Truth::True {
@@ -264,6 +264,9 @@ fn against(person: &Person<'_>, e: &English, accepts: &Accepts, test: EnglishTes
                         truth = Truth::False;
                         reasons.push(too_old("english-too-old", *d, age, months));
                     }
+                }
+                if d.precision == crate::date::Precision::Month {
+                    reasons.push(Reason::new("english-date-month-only"));
                 }
             }
             _ => {

@@ -116,7 +116,7 @@ impl Person<'_> {
 
     /// An amount as shown: "£268", or "free" in the person's language.
     fn amount(&self, pence: i64, currency: &str) -> String {
-        if pence == 0 { self.say(&Reason::new("amount-free")) } else { money(pence, currency) }
+        money(pence, currency, self.lang)
     }
 
     /// A reason as a sentence in the person's language.
@@ -231,7 +231,7 @@ pub fn plan(ruleset: &Ruleset, answers: &Answers, today: Date, lang: &str) -> Pl
             },
         );
     }
-    let fees = fees(&routes);
+    let fees = fees(&routes, person.lang);
     let roles = roles(&person, profession.as_deref(), &blocks);
     let support = support(&person, profession.as_deref());
     for w in &ruleset.warnings {
@@ -263,6 +263,7 @@ pub fn plan(ruleset: &Ruleset, answers: &Answers, today: Date, lang: &str) -> Pl
         format: FORMAT,
         evaluated_on: today.to_string(),
         lang: if ui::has_language(lang) { lang.to_owned() } else { "en".to_owned() },
+        content_lang: if ruleset.meta.locales.iter().any(|l| l == lang) { lang.to_owned() } else { "en".to_owned() },
         ruleset: RulesetInfo {
             name: ruleset.meta.name.clone(),
             version: ruleset.meta.version.clone(),
@@ -307,7 +308,7 @@ fn next_steps(routes: &[RoutePlan]) -> Vec<NextStep> {
 }
 
 /// The fees of the recommended route's steps that are not done, in pounds.
-fn fees(routes: &[RoutePlan]) -> Option<FeeSummary> {
+fn fees(routes: &[RoutePlan], lang: &str) -> Option<FeeSummary> {
     let route = routes.iter().find(|r| r.status == RouteStatus::Recommended)?;
     let costs: Vec<&CostPlan> = route
         .steps
@@ -324,7 +325,7 @@ fn fees(routes: &[RoutePlan]) -> Option<FeeSummary> {
         route: route.id.clone(),
         total_pence,
         // An estimate: whole pounds, rounded.
-        display: money(total_pence.saturating_add(50) / 100 * 100, "GBP"),
+        display: money(total_pence.saturating_add(50) / 100 * 100, "GBP", lang),
         count: costs.len(),
         unconfirmed: costs.iter().filter(|c| c.unconfirmed).count(),
     })
@@ -717,27 +718,8 @@ fn dedupe(reasons: &mut Vec<Reason>) {
 }
 
 /// "£268", "£24.70", "$125", "free".
-pub fn money(pence: i64, currency: &str) -> String {
-    if pence == 0 {
-        return "free".to_owned();
-    }
-    let symbol = match currency {
-        "GBP" => "£",
-        "USD" => "$",
-        "EUR" => "€",
-        _ => "",
-    };
-    let whole = pence / 100;
-    let frac = (pence % 100).abs();
-    let mut digits = whole.abs().to_string();
-    let mut grouped = String::new();
-    while digits.len() > 3 {
-        let tail = digits.split_off(digits.len() - 3);
-        grouped = format!(",{tail}{grouped}");
-    }
-    let number = format!("{}{digits}{grouped}", if pence < 0 { "-" } else { "" });
-    let amount = if frac == 0 { number } else { format!("{number}.{frac:02}") };
-    if symbol.is_empty() { format!("{amount} {currency}") } else { format!("{symbol}{amount}") }
+pub fn money(pence: i64, currency: &str, lang: &str) -> String {
+    if pence == 0 { ui::word("amount-free", lang).to_owned() } else { ui::money(pence, currency, lang) }
 }
 
 fn roles(person: &Person<'_>, profession: Option<&str>, blocks: &Blocks) -> Vec<RolePlan> {
@@ -903,12 +885,13 @@ mod tests {
 
     #[test]
     fn money_formats_pounds_pence_and_free() {
-        assert_eq!(money(26800, "GBP"), "£268");
-        assert_eq!(money(2470, "GBP"), "£24.70");
-        assert_eq!(money(123_456_700, "GBP"), "£1,234,567");
-        assert_eq!(money(0, "GBP"), "free");
-        assert_eq!(money(12500, "USD"), "$125");
-        assert_eq!(money(500, "XYZ"), "5 XYZ");
+        assert_eq!(money(26800, "GBP", "en"), "£268");
+        assert_eq!(money(2470, "GBP", "en"), "£24.70");
+        assert_eq!(money(123_456_700, "GBP", "en"), "£1,234,567");
+        assert_eq!(money(-123_456_700, "GBP", "en"), "-£1,234,567");
+        assert_eq!(money(0, "GBP", "en"), "free");
+        assert_eq!(money(12500, "USD", "en"), "$125");
+        assert_eq!(money(500, "XYZ", "en"), "5 XYZ");
     }
 
     #[test]

@@ -14,6 +14,9 @@ pub struct Plan {
     /// The language the plan's interface texts are in (`en`, or `en-XA`); rule texts fall back
     /// to English where the rules lack that language.
     pub lang: String,
+    /// The language the rule texts (titles, descriptions, warnings) are in: `lang` when the
+    /// rules carry it, else `en`.
+    pub content_lang: String,
     pub ruleset: RulesetInfo,
     /// The person's profession (its answer value, e.g. `doctor`), when known.
     pub profession: Option<String>,

@@ -70,6 +70,7 @@ fn say(reason: crate::reason::Reason, lang: &str) -> String {
 }
 
 use crate::reason::Reason;
+use crate::text::clip;
 
 /// What the person did at a question.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,9 +175,11 @@ pub fn interpret(ask: &Ask<'_>, typed: &str) -> Result<Typed, String> {
             crate::answers::check_number(q, n, ask.lang).map(Answer::Number)?
         }
         QuestionKind::Date => {
-            let d = crate::ruleset::raw::parse_date(t)?;
-            if q.not_future && d > ask.today {
-                return Err(format!("{d} is in the future; today is {}", ask.today));
+            let d = crate::date::parse_person_date(t).map_err(|e| crate::ui::date_error(&e, ask.lang))?;
+            if q.not_future && d.date > ask.today {
+                let future =
+                    Reason::new("answer-in-future").with("value", d.to_string()).with("today", ask.today.to_string());
+                return Err(say(future, ask.lang));
             }
             Answer::Date(d)
         }
@@ -186,7 +189,10 @@ pub fn interpret(ask: &Ask<'_>, typed: &str) -> Result<Typed, String> {
                 .options
                 .iter()
                 .find(|o| o.value == t || o.label.get(ask.lang).to_lowercase() == lower)
-                .ok_or_else(|| format!("`{t}` is not one of {}", q.option_values().join(", ")))?;
+                .ok_or_else(|| {
+                    let options = q.option_values().join(", ");
+                    say(Reason::new("answer-not-a-choice").with("value", clip(t)).with("options", options), ask.lang)
+                })?;
             Answer::Choice(o.value.clone())
         }
         QuestionKind::Bool => match t.to_lowercase().as_str() {
@@ -197,7 +203,7 @@ pub fn interpret(ask: &Ask<'_>, typed: &str) -> Result<Typed, String> {
         QuestionKind::OetGrade => {
             let g = t.to_uppercase();
             if !OET_GRADES.contains(&g.as_str()) {
-                return Err(format!("`{t}` is not an OET grade (A, B, C+, C, D or E)"));
+                return Err(say(Reason::new("answer-not-a-grade").with("value", clip(t)), ask.lang));
             }
             Answer::Grade(g)
         }

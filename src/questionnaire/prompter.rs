@@ -120,7 +120,8 @@ impl<'o> DialoguerPrompter<'o> {
             // The question's own help may already say how to tick: not twice.
             QuestionKind::MultiChoice if ask.help.as_deref().is_some_and(mentions_space) => None,
             QuestionKind::MultiChoice => Some(w("interview-help-ticks", ask.lang)),
-            QuestionKind::Number | QuestionKind::Date => Some(w("interview-help-typed", ask.lang)),
+            QuestionKind::Number => Some(w("interview-help-typed", ask.lang)),
+            QuestionKind::Date => Some(w("interview-help-date", ask.lang)),
             _ => Some(w("interview-help-list", ask.lang)),
         };
         if let Some(hint) = hint {

@@ -127,7 +127,7 @@ pub fn changes(old: &[String], plan: &Plan) -> Vec<String> {
                     .map(|(k, v)| {
                         say(Reason::new("resume-attribute-value")
                             .with("attribute", attribute(k))
-                            .with("value", shown(k, v)))
+                            .with("value", shown(k, v, lang)))
                     })
                     .collect();
                 let reason = if extra.is_empty() {
@@ -141,7 +141,7 @@ pub fn changes(old: &[String], plan: &Plan) -> Vec<String> {
                 let mut keys: Vec<&str> = n.attrs.iter().map(|(k, _)| k.as_str()).collect();
                 keys.extend(o.attrs.iter().map(|(k, _)| k.as_str()).filter(|k| n.get(k).is_none()));
                 for k in keys {
-                    let (was, now) = (o.get(k).map(|v| shown(k, v)), n.get(k).map(|v| shown(k, v)));
+                    let (was, now) = (o.get(k).map(|v| shown(k, v, lang)), n.get(k).map(|v| shown(k, v, lang)));
                     if was != now {
                         let none = || say(Reason::new("resume-none"));
                         out.push(say(Reason::new("resume-changed")
@@ -163,42 +163,51 @@ pub fn changes(old: &[String], plan: &Plan) -> Vec<String> {
     out
 }
 
-/// A stored attribute as a person reads it. Ids and numbers (this release) and the labels
-/// earlier releases stored read the same, so an old summary is not reported as changed.
-fn shown(key: &str, value: &str) -> String {
+/// A stored attribute as a person reads it, in `lang`. Ids and numbers (this release) and the
+/// labels earlier releases stored read the same, so an old summary is not reported as changed.
+fn shown(key: &str, value: &str, lang: &str) -> String {
+    let word = |id: &'static str| crate::ui::word(id, lang).to_owned();
     match key {
-        "status" => status_label(value).unwrap_or(value).to_owned(),
+        "status" => status_word(value).map_or_else(|| value.to_owned(), word),
         "open" => match value {
-            "true" | "yes" => "yes".to_owned(),
-            "false" | "not yet" => "not yet".to_owned(),
+            "true" | "yes" => word("role-open"),
+            "false" | "not yet" => word("role-not-open"),
             other => other.to_owned(),
         },
         "cost" => match value.split_once(' ') {
             Some((pence, currency)) if currency.len() == 3 && currency.bytes().all(|b| b.is_ascii_uppercase()) => {
-                pence.parse::<i64>().map_or_else(|_| value.to_owned(), |p| crate::engine::money(p, currency))
+                pence.parse::<i64>().map_or_else(|_| value.to_owned(), |p| crate::engine::money(p, currency, lang))
             }
             // Earlier releases: "£268 PLAB 1 exam fee".
             _ => value.split(' ').next().unwrap_or(value).to_owned(),
         },
-        "time" => time_shown(value).unwrap_or_else(|| value.replace('–', "-").replace('-', "–")),
+        "time" => time_shown(value, lang).unwrap_or_else(|| value.replace('–', "-").replace('-', "–")),
         _ => value.to_owned(),
     }
 }
 
-/// The label of a route or step status, from its id or from the label itself.
-fn status_label(value: &str) -> Option<&'static str> {
+/// The catalogue's word for a stored status: its id (this release) or the English label
+/// earlier releases stored.
+fn status_word(value: &str) -> Option<&'static str> {
     use crate::engine::StepStatus as S;
-    let steps = [S::Done, S::Next, S::Todo, S::Blocked, S::Check];
-    let routes = [RouteStatus::Recommended, RouteStatus::Possible, RouteStatus::NotOpen];
-    steps
-        .iter()
-        .find(|s| id_of(*s) == value || s.label() == value)
-        .map(|s| s.label())
-        .or_else(|| routes.iter().find(|r| id_of(*r) == value || r.label() == value).map(|r| r.label()))
+    let steps = [
+        (S::Done, "done", "status-done"),
+        (S::Next, "next", "status-next"),
+        (S::Todo, "to do", "status-todo"),
+        (S::Blocked, "blocked", "status-blocked"),
+        (S::Check, "check", "status-check"),
+    ];
+    let routes = [
+        (RouteStatus::Recommended, "recommended", "route-status-recommended"),
+        (RouteStatus::Possible, "possible", "route-status-possible"),
+        (RouteStatus::NotOpen, "not open", "route-status-not-open"),
+    ];
+    let step = steps.iter().find(|(s, label, _)| id_of(s) == value || *label == value).map(|(_, _, id)| *id);
+    step.or_else(|| routes.iter().find(|(r, label, _)| id_of(r) == value || *label == value).map(|(_, _, id)| *id))
 }
 
 /// "2-6 months" (min-max unit) as "2–6 months".
-fn time_shown(value: &str) -> Option<String> {
+fn time_shown(value: &str, lang: &str) -> Option<String> {
     let (range, unit) = value.split_once(' ')?;
     let (min, max) = range.split_once('-')?;
     let unit = match unit {
@@ -208,7 +217,7 @@ fn time_shown(value: &str) -> Option<String> {
         "years" => crate::ruleset::raw::DurationUnit::Years,
         _ => return None,
     };
-    Some(crate::engine::duration_display(min.parse().ok()?, max.parse().ok()?, unit, "en"))
+    Some(crate::engine::duration_display(min.parse().ok()?, max.parse().ok()?, unit, lang))
 }
 
 /// The id a value is saved as: its serde name (`todo`, `not-open`, `months`).

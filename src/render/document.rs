@@ -86,8 +86,11 @@ pub(crate) struct Columns {
 }
 
 pub(crate) struct Document {
-    /// The language this document is in (for `lang` attributes).
+    /// The language the interface texts are in (the page's `lang`).
     pub lang: String,
+    /// The language the rule texts are in (titles, descriptions, warnings): marked on each
+    /// where it differs from `lang`.
+    pub content_lang: String,
     pub meta: String,
     pub title: String,
     pub next: Option<Section<Vec<NextGroup>>>,
@@ -286,7 +289,8 @@ pub(crate) fn document(plan: &Plan, lang: &str) -> Document {
         support: [m("support-column-organisation"), m("support-column-why"), m("support-column-website")],
     };
     Document {
-        lang: lang.to_owned(),
+        lang: plan.lang.clone(),
+        content_lang: plan.content_lang.clone(),
         meta,
         title,
         next,

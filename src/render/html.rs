@@ -1,7 +1,7 @@
 //! The plan as one self-contained HTML page: a handout to open in a browser and print. No
 //! scripts, no external files, nothing fetched.
 
-use super::document::RouteSection;
+use super::document::{Document, RouteSection};
 use crate::engine::Plan;
 
 /// Escapes text for HTML element content and attribute values.
@@ -22,11 +22,12 @@ fn esc(s: &str) -> String {
 }
 
 /// Only `https://` addresses become links; anything else is shown as text, with the address.
-fn link(url: &str, text: &str) -> String {
+/// `html` is markup already escaped.
+fn link(url: &str, html: &str) -> String {
     if crate::text::is_https(url) {
-        format!("<a href=\"{}\">{}</a>", esc(url), esc(text))
+        format!("<a href=\"{}\">{html}</a>", esc(url))
     } else {
-        format!("{} ({})", esc(text), esc(url))
+        format!("{html} ({})", esc(url))
     }
 }
 
@@ -44,10 +45,11 @@ table{border-collapse:collapse;width:100%}td,th{border:1px solid #999;padding:.3
 .meta{color:#555;font-size:.9em}\
 @media print{a{color:inherit}tr{break-inside:avoid}h2{break-after:avoid}}";
 
-fn route(out: &mut String, r: &RouteSection, columns: &[String; 4]) {
+fn route(out: &mut String, doc: &Document, r: &RouteSection) {
+    let columns = &doc.columns.steps;
     out.push_str(&format!("<h2>{}</h2>\n<p>{}</p>\n", esc(&r.heading), esc(&r.regulator)));
     if let Some(s) = &r.summary {
-        out.push_str(&format!("<p>{}</p>\n", esc(s)));
+        out.push_str(&format!("<p>{}</p>\n", content(doc, s)));
     }
     let mut reasons = r.why.clone();
     reasons.extend(r.why_not.iter().cloned());
@@ -57,9 +59,9 @@ fn route(out: &mut String, r: &RouteSection, columns: &[String; 4]) {
         "<table><thead><tr><th>{number}</th><th>{step}</th><th>{status}</th><th>{cost}</th></tr></thead><tbody>\n"
     ));
     for (i, s) in r.steps.iter().enumerate() {
-        let mut cell = format!("<strong>{}</strong>", esc(&s.title));
+        let mut cell = format!("<strong>{}</strong>", content(doc, &s.title));
         if let Some(d) = &s.detail {
-            cell.push_str(&format!("<p>{}</p>", esc(d)));
+            cell.push_str(&format!("<p>{}</p>", content(doc, d)));
         }
         cell.push_str(&list(&s.why));
         if !s.sources.is_empty() {
@@ -86,14 +88,30 @@ fn route(out: &mut String, r: &RouteSection, columns: &[String; 4]) {
     out.push_str("</tbody></table>\n");
 }
 
-/// The plan as an HTML page in `lang`, the language it is shown in: its `lang` and `dir`
-/// (right-to-left for Arabic, Farsi, Pashto, Urdu and Kurdish Sorani) follow it.
+/// Right-to-left for Arabic, Farsi, Pashto, Urdu and Kurdish Sorani.
+fn dir(lang: &str) -> &'static str {
+    let primary = lang.split('-').next().unwrap_or(lang);
+    if ["ar", "fa", "ps", "ur", "ckb"].contains(&primary) { "rtl" } else { "ltr" }
+}
+
+/// Rule text, escaped, marked with its own language where the page is in another: English
+/// titles on an Arabic page read left to right.
+fn content(doc: &Document, text: &str) -> String {
+    if doc.content_lang == doc.lang {
+        esc(text)
+    } else {
+        format!("<span lang=\"{}\" dir=\"{}\">{}</span>", esc(&doc.content_lang), dir(&doc.content_lang), esc(text))
+    }
+}
+
+/// The plan as an HTML page: its `lang` and `dir` follow the interface language shown, and
+/// each rule text carries its own where that differs.
 pub fn html(plan: &Plan, lang: &str) -> String {
     let doc = super::document::document(plan, lang);
-    let dir = if ["ar", "fa", "ps", "ur", "ckb"].contains(&lang) { "rtl" } else { "ltr" };
     let mut out = format!(
-        "<!doctype html>\n<html lang=\"{}\" dir=\"{dir}\">\n<head><meta charset=\"utf-8\"><title>{}</title><style>{STYLE}</style></head>\n<body>\n<h1>{}</h1>\n<p class=\"meta\">{}</p>\n",
+        "<!doctype html>\n<html lang=\"{}\" dir=\"{}\">\n<head><meta charset=\"utf-8\"><title>{}</title><style>{STYLE}</style></head>\n<body>\n<h1>{}</h1>\n<p class=\"meta\">{}</p>\n",
         esc(&doc.lang),
+        dir(&doc.lang),
         esc(&doc.meta),
         esc(&doc.title),
         esc(&doc.meta)
@@ -122,12 +140,12 @@ pub fn html(plan: &Plan, lang: &str) -> String {
         out.push_str(&format!("<h2>{}</h2>\n<p>{}</p>\n", esc(&none.heading), esc(&none.body)));
     }
     for r in &doc.routes {
-        route(&mut out, r, &doc.columns.steps);
+        route(&mut out, &doc, r);
     }
     if let Some(closed) = &doc.closed {
         out.push_str(&format!("<h2>{}</h2>\n", esc(&closed.heading)));
         for r in &closed.body {
-            out.push_str(&format!("<h3>{}</h3>{}", esc(&r.title), list(&r.why_not)));
+            out.push_str(&format!("<h3>{}</h3>{}", content(&doc, &r.title), list(&r.why_not)));
             if let Some(m) = &r.meanwhile_line {
                 out.push_str(&format!("<p>{}</p>\n", esc(m)));
             }
@@ -139,7 +157,7 @@ pub fn html(plan: &Plan, lang: &str) -> String {
             let band = r.band.as_ref().map_or(String::new(), |b| format!(", {}", esc(b)));
             out.push_str(&format!(
                 "<li><strong>{}</strong> ({}{band}){}</li>\n",
-                esc(&r.title),
+                content(&doc, &r.title),
                 esc(&r.status),
                 list(&r.why)
             ));
@@ -149,21 +167,25 @@ pub fn html(plan: &Plan, lang: &str) -> String {
     if let Some(support) = &doc.support {
         out.push_str(&format!("<h2>{}</h2>\n<ul>\n", esc(&support.heading)));
         for s in &support.body {
-            let summary = s.summary.as_ref().map_or(String::new(), |x| format!(": {}", esc(x)));
-            out.push_str(&format!("<li><strong>{}</strong>{summary}{}</li>\n", link(&s.url, &s.name), list(&s.why)));
+            let summary = s.summary.as_ref().map_or(String::new(), |x| format!(": {}", content(&doc, x)));
+            out.push_str(&format!(
+                "<li><strong>{}</strong>{summary}{}</li>\n",
+                link(&s.url, &content(&doc, &s.name)),
+                list(&s.why)
+            ));
         }
         out.push_str("</ul>\n");
     }
     if let Some(g) = &doc.glossary {
         out.push_str(&format!("<h2>{}</h2>\n<dl>\n", esc(&g.heading)));
         for (term, text) in &g.body {
-            out.push_str(&format!("<dt>{}</dt><dd>{}</dd>\n", esc(term), esc(text)));
+            out.push_str(&format!("<dt>{}</dt><dd>{}</dd>\n", content(&doc, term), content(&doc, text)));
         }
         out.push_str("</dl>\n");
     }
     out.push_str(&format!("<h2>{}</h2>\n<ol>\n", esc(&doc.sources.heading)));
     for s in &doc.sources.body {
-        out.push_str(&format!("<li>{} ({})</li>\n", link(&s.url, &s.title), esc(&s.checked)));
+        out.push_str(&format!("<li>{} ({})</li>\n", link(&s.url, &content(&doc, &s.title)), esc(&s.checked)));
     }
     out.push_str(&format!("</ol>\n<hr>\n<p>{}</p>\n</body>\n</html>\n", esc(&doc.disclaimer)));
     out

@@ -32,7 +32,7 @@ impl<'de> Deserialize<'de> for RawDate {
                 (Some(x), None, None) => {
                     Date::new(i16::try_from(x.year).unwrap_or(i16::MAX), x.month as i8, x.day as i8)
                         .map_err(|e| e.to_string())
-                        .and_then(crate::date::plausible)
+                        .and_then(|d| crate::date::plausible(d).map_err(|e| e.to_string()))
                         .map(RawDate)
                         .map_err(D::Error::custom)
                 }

@@ -29,6 +29,8 @@ date-since-years = your { $label } is { $answer } ({ $elapsed ->
 ## English tests.
 english-summary = { $summary }
 english-no-test = you have not taken an English test yet
+date-month-only = you gave only the month of your { $label }, so we count from its first day, to be safe
+english-date-month-only = you gave only the month of your test, so we count from its first day, to be safe
 english-test-unknown = you are not sure which English test you have taken: find your Test Report Form or OET results
 english-test-not-accepted = { $requirement } does not accept { $test }
 english-below = your { $test } { english-part } { $kind ->
@@ -184,6 +186,16 @@ answer-not-sure-shown = not sure
 answer-not-known = not known
 amount-free = free
 
+## How numbers and amounts are written: the digit-group mark, the decimal mark, and where
+## the currency goes.
+number-group-mark = ,
+number-decimal-mark = .
+money-symbol = { $symbol }{ $number }
+money-code = { $number } { $code }
+route-status-recommended = recommended
+route-status-possible = possible
+route-status-not-open = not open
+
 ## An English requirement in one sentence: each accepted test and its minimums.
 english-score = { $kind ->
         [band] { $value }
@@ -252,6 +264,7 @@ interview-recap-fees = Fees still to pay on the recommended route: about { $amou
     }).
 interview-help-ticks = Space to tick or untick, Enter when done, Esc to quit.
 interview-help-typed = Type your answer and press Enter. Type ? for other choices: back, not sure, quit.
+interview-help-date = Type the date like 10/05/2026 (day, month, year), or only the month like 05/2026, and press Enter. Type ? for other choices: back, not sure, quit.
 interview-help-list = Arrow keys to move, Enter to choose, Esc to quit.
 interview-type-an-answer = Type an answer
 interview-what-now = What would you like to do?
@@ -325,13 +338,83 @@ answer-expected = expected { $kind ->
         [date] a date like 2026-03-01
        *[oet-grade] an OET grade like "B"
     }
+answer-in-future = { $value } is in the future (today is { $today })
+answer-in-future-help = give the date it happened, or "not-sure"
+answer-bad-value = bad value for `{ $key }`
+answer-did-you-mean = did you mean `{ $id }`?
+answer-key-help = `requal explain questions` lists every question id
+answer-unknown-key = `{ $key }` is not a question in this ruleset
+answer-unknown-key-label = unknown key
+answer-session-invalid = the `[session]` table is not valid: { $detail }
+answer-session-label = in `session`
+answer-not-a-choice = `{ $value }` is not one of { $options }
+date-error-shape = expected a date written year-month-day, like 2026-03-15 for 15 March 2026, got `{ $value }`
+date-error-person-shape = `{ $value }` is not a date we can read: write it like 10/05/2026, 2026-05-10 or May 2026
+date-error-no-month = `{ $value }` is not a real date: there is no month { $month }
+date-error-no-day = `{ $value }` is not a real date: { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    } { $year } has { $days } days
+date-error-not-real = `{ $value }` is not a real date
+date-error-too-early = { $value } is before { $earliest }: check the year
 answer-below-min = { $value } is below the lowest allowed value, { $min }
 answer-above-max = { $value } is above the highest allowed value, { $max }
 answer-off-step = { $value } is not a step of { $step } (for example { $lower } or { $upper })
 
+## Problems with an answers file, as a participant reads them.
+problem-error = error
+problem-warning = warning
+problem-help = help
+problem-none = no problems found
+problem-summary = { $errors ->
+        [one] 1 error
+       *[other] { $errors } errors
+    } and { $warnings ->
+        [one] 1 warning
+       *[other] { $warnings } warnings
+    }
+answers-unreadable = the file cannot be read: { $why }
+answers-unreadable-label = here
+answers-utf16 = it is UTF-16 text; save it as UTF-8 (most editors offer this under "Save as")
+answers-not-utf8 = it is not UTF-8 text (the first bad byte is at byte { $offset }); save it as UTF-8
+
 ## The commands' own lines for a participant or adviser.
+note-rules-changed-same-version = note: the rules have changed since these answers were saved (same version { $version }, different content)
+note-rules-changed = note: these answers were saved with rules { $saved_rules } { $saved_version }; this plan uses { $rules } { $version }
 no-terminal = error: the advice session needs an interactive terminal
     help: to plan without questions, write an answers file and run `requal plan --answers FILE`
 answers-unusable-plan = error: `{ $file }` has answers this ruleset cannot use; nothing was planned
 answers-unusable-resume = error: `{ $file }` has answers this ruleset cannot use; fix them and try again
 ruleset-has-errors = error: the ruleset has errors, so no plan can be made; run `requal lint` for details
+
+## `requal explain`: what a question, route, step, English requirement or term means.
+explain-question = question `{ $id }`
+explain-asked-when = Asked when: { $condition }
+explain-number-range = A number from { $min } to { $max } in steps of { $step }
+explain-route = route `{ $id }`: { $title }
+explain-for = For: { $professions }
+explain-requires = Requires: { $condition }  ({ $why })
+explain-steps-in-order = Steps, in order:
+explain-english = English requirement `{ $id }`: { $title }
+explain-from-until = from { $from } until { $until }
+explain-from = from { $from }
+explain-until = until { $until }
+explain-not-confirmed = not confirmed
+explain-valid-months = Results count for { $months } months.
+explain-step = step `{ $id }`: { $title }
+explain-done-when = Done when: { $condition }
+explain-after = After: { $steps }
+explain-step-of-routes = `{ $id }` is a step of these routes (explain one with `requal explain ROUTE.STEP`):
+explain-did-you-mean = help: did you mean `{ $id }`?
+explain-unknown = error: `{ $id }` is not a lint code, question, route, step (route.step), English requirement or term
+explain-lists = help: `requal explain lints`, `explain questions`, `explain routes` and `explain terms` list them

@@ -111,6 +111,47 @@ pub fn sentence(reason: &Reason, lang: &str) -> String {
     bundle.format_pattern(pattern, Some(&args), &mut errors).into_owned()
 }
 
+/// An amount of money as `lang` writes it: "£1,234.50", or "5 XYZ" for a currency with no
+/// symbol. The digit-group and decimal marks come from the catalogue.
+pub fn money(pence: i64, currency: &str, lang: &str) -> String {
+    let symbol = match currency {
+        "GBP" => "£",
+        "USD" => "$",
+        "EUR" => "€",
+        _ => "",
+    };
+    // The pseudo-locale keeps English marks: a bracketed comma would not read as a number.
+    let marks = if lang == PSEUDO { "en" } else { lang };
+    let (group, decimal) = (word("number-group-mark", marks), word("number-decimal-mark", marks));
+    let (whole, fraction) = (pence.unsigned_abs() / 100, pence.unsigned_abs() % 100);
+    let digits = whole.to_string();
+    let mut number = String::new();
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            number.push_str(group);
+        }
+        number.push(d);
+    }
+    if fraction != 0 {
+        number.push_str(&format!("{decimal}{fraction:02}"));
+    }
+    let amount = if symbol.is_empty() {
+        sentence(&Reason::new("money-code").with("number", number).with("code", currency), lang)
+    } else {
+        sentence(&Reason::new("money-symbol").with("number", number).with("symbol", symbol), lang)
+    };
+    if pence < 0 { format!("-{amount}") } else { amount }
+}
+
+/// Why a text is not a date, in `lang`.
+pub fn date_error(error: &crate::date::DateError, lang: &str) -> String {
+    let reason = error.args().into_iter().fold(Reason::new(error.id()), |r, (name, arg)| match arg {
+        crate::date::DateArg::Text(t) => r.with(name, t),
+        crate::date::DateArg::Number(n) => r.with(name, n),
+    });
+    sentence(&reason, lang)
+}
+
 /// Whether a reason has an English message and every argument that message uses: `Err`
 /// names what is missing. Tests run it over every plan the shipped rules make.
 pub fn check(reason: &Reason) -> Result<(), String> {

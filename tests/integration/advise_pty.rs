@@ -556,7 +556,7 @@ fn invalid_input_is_explained_and_asked_again() {
     pty.answer_all(&DOCTOR[10..13]);
     pty.expect_question("english-test-date");
     pty.send("2027-01-01\r");
-    pty.expect("2027-01-01 is in the future; today is 2026-11-22");
+    pty.expect("2027-01-01 is in the future (today is 2026-11-22)");
     pty.send("quit\r");
     // Esc in the menu Quit opens goes back to the question; quitting takes a choice.
     pty.expect(LEAVE);
@@ -795,7 +795,7 @@ fn each_question_shows_once_on_an_80_column_screen_with_long_prompts_and_refused
     // A date refused twice, then the menu opened and closed, then a good date.
     pty.expect_question("english-test-date");
     pty.send("2027-01-01\r");
-    pty.expect("2027-01-01 is in the future; today is 2026-11-22");
+    pty.expect("2027-01-01 is in the future (today is 2026-11-22)");
     pty.send("2026-02-30\r");
     pty.expect("is not a real date");
     pty.send("?\r");
@@ -1040,24 +1040,82 @@ fn the_interview_in_the_pseudo_locale_shows_no_interface_string_that_bypassed_th
     pty.expect(".");
     let screen = clean(&pty.seen);
     assert_eq!(pty.finish(), 143);
-    // Rule content (question prompts, option labels) stays English; everything else is accented.
+    assert_all_accented(&screen);
+}
+
+/// Fails on any plain word of three letters or more that is not rule content (question
+/// prompts, option labels, titles stay English in `en-XA`) nor part of a web address.
+fn assert_all_accented(screen: &str) {
     let mut content = std::collections::HashSet::new();
+    let mut addresses = Vec::new();
     for f in harness::files_under(&harness::root().join("rules"), "toml") {
         let value: toml::Value = toml::from_str(&std::fs::read_to_string(f).unwrap()).unwrap();
         let mut stack = vec![value];
         while let Some(v) = stack.pop() {
             match v {
-                toml::Value::String(s) => content
-                    .extend(s.split(|c: char| !c.is_alphabetic()).map(str::to_lowercase).filter(|w| !w.is_empty())),
+                toml::Value::String(s) => {
+                    if s.contains("://") {
+                        addresses.push(s.to_lowercase());
+                    }
+                    content
+                        .extend(s.split(|c: char| !c.is_alphabetic()).map(str::to_lowercase).filter(|w| !w.is_empty()));
+                }
                 toml::Value::Array(a) => stack.extend(a),
                 toml::Value::Table(t) => stack.extend(t.into_iter().map(|(_, v)| v)),
                 _ => {}
             }
         }
     }
+    // A bordered table breaks long web addresses across lines, into pieces like words.
+    let in_an_address = |w: &str| addresses.iter().any(|a| a.contains(&w.to_lowercase()));
     let stray: Vec<&str> = screen
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| w.len() >= 3 && w.is_ascii() && !content.contains(&w.to_lowercase()))
+        .split_whitespace()
+        .filter(|w| !w.contains("://") && !w.contains(".uk") && !w.contains(".org") && !w.contains(".com"))
+        // Tokens with digits in them (a content hash, a version) are not words.
+        .flat_map(|w| w.split(|c: char| !c.is_alphanumeric()))
+        .filter(|t| !t.chars().any(|c| c.is_ascii_digit()))
+        .flat_map(|w| w.split(|c: char| !c.is_alphabetic()))
+        .filter(|w| w.len() >= 3 && w.is_ascii() && !content.contains(&w.to_lowercase()) && !in_an_address(w))
         .collect();
     assert!(stray.is_empty(), "words that bypassed the catalogue: {stray:?}\n{screen}");
+}
+
+#[test]
+fn a_whole_interview_in_the_pseudo_locale_with_refused_answers_the_review_and_the_plan() {
+    use requal::reason::Reason;
+    let xa = |id: &'static str| requal::ui::word(id, "en-XA");
+    let say = |r: Reason| requal::ui::sentence(&r, "en-XA");
+    let dir = tempfile::tempdir().unwrap();
+    let mut pty = Pty::spawn(dir.path(), &["--lang", "en-XA", "advise"]);
+    pty.answer_all(&NURSE[..11]);
+    pty.expect_question("english-test-date");
+    // A day February does not have, a form we cannot read, then a future date: each refused
+    // in the pseudo-locale, then a month alone, which is accepted.
+    pty.send("31/02/2026\r");
+    pty.expect(&say(Reason::new("date-error-no-day")
+        .with("value", "31/02/2026")
+        .with("year", "2026")
+        .with("month", 2)
+        .with("days", 28)));
+    pty.send("2026/05/10\r");
+    pty.expect(&say(Reason::new("date-error-person-shape").with("value", "2026/05/10")));
+    pty.send("2027-01-01\r");
+    pty.expect(&say(Reason::new("answer-in-future").with("value", "2027-01-01").with("today", TODAY)));
+    pty.send("06/2026\r");
+    pty.answer_all(&NURSE[12..]);
+    pty.expect(xa("interview-review-prompt"));
+    pty.send(ENTER);
+    // Long lines wrap at 80 columns: wait for their starts.
+    let start = |id: &'static str| xa(id).chars().take(30).collect::<String>();
+    pty.expect(&start("interview-recap-heading"));
+    pty.expect(&start("save-handout-question"));
+    pty.down(1, ENTER);
+    pty.expect(xa("save-handout-declined"));
+    pty.expect(&start("interview-save-session"));
+    pty.down(1, ENTER);
+    pty.expect(xa("interview-nothing-saved"));
+    let screen = clean(&pty.seen);
+    assert_eq!(pty.finish(), 0);
+    assert!(files_in(dir.path()).is_empty(), "nothing saved");
+    assert_all_accented(&screen);
 }

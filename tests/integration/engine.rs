@@ -43,7 +43,7 @@ fn oet(writing: &str) -> Vec<(&'static str, Answer)> {
         ("oet-reading", grade("A")),
         ("oet-writing", grade(writing)),
         ("oet-speaking", grade("B")),
-        ("english-test-date", Answer::Date(jiff::civil::date(2026, 1, 10))),
+        ("english-test-date", Answer::Date(requal::date::PersonDate::day(jiff::civil::date(2026, 1, 10)))),
     ]
 }
 
@@ -70,7 +70,7 @@ fn an_unanswered_exam_list_makes_exam_steps_checks_not_guesses() {
 #[test]
 fn a_test_older_than_its_validity_does_not_count() {
     let mut a = oet("B");
-    a.push(("english-test-date", Answer::Date(jiff::civil::date(2024, 10, 1))));
+    a.push(("english-test-date", Answer::Date(requal::date::PersonDate::day(jiff::civil::date(2024, 10, 1)))));
     let p = plan(&mini(), &answers(&a), today(), "en");
     let english = &p.route("exams").unwrap().steps[0];
     assert_eq!(english.status, StepStatus::Next);
@@ -84,7 +84,7 @@ fn a_test_older_than_its_validity_does_not_count() {
 #[test]
 fn an_unconfirmed_validity_limit_makes_an_old_test_a_check_not_a_fail() {
     let mut a = oet("B");
-    a.push(("english-test-date", Answer::Date(jiff::civil::date(2024, 10, 1))));
+    a.push(("english-test-date", Answer::Date(requal::date::PersonDate::day(jiff::civil::date(2024, 10, 1)))));
     let mut r = mini();
     r.english.get_mut("reg-english").unwrap().validity_unconfirmed = true;
     let p = plan(&r, &answers(&a), today(), "en");
@@ -134,7 +134,7 @@ fn a_step_that_may_be_forbidden_is_a_check_not_next() {
     let a = answers(&[
         ("immigration-status", Answer::NotSure),
         ("exams-passed", Answer::Multi(vec!["exam-1".into()])),
-        ("exam-1-date", Answer::Date(today())),
+        ("exam-1-date", Answer::Date(requal::date::PersonDate::day(today()))),
     ]);
     let p = plan(&mini(), &a, today(), "en");
     let exam2 = p.route("exams").unwrap().steps.iter().find(|s| s.id == "exam-2").unwrap();
@@ -215,8 +215,10 @@ fn fees_still_to_pay_add_up_the_steps_not_done() {
     let p = plan(&mini(), &a, today(), "en");
     let fees = p.fees.expect("exam 1 has a fee");
     assert_eq!((fees.route.as_str(), fees.display.as_str(), fees.count, fees.unconfirmed), ("exams", "£268", 1, 1));
-    let done =
-        answers(&[("exams-passed", Answer::Multi(vec!["exam-1".into()])), ("exam-1-date", Answer::Date(today()))]);
+    let done = answers(&[
+        ("exams-passed", Answer::Multi(vec!["exam-1".into()])),
+        ("exam-1-date", Answer::Date(requal::date::PersonDate::day(today()))),
+    ]);
     assert!(plan(&mini(), &done, today(), "en").fees.is_none(), "a fee for a step already done is not counted");
 }
 

@@ -289,3 +289,54 @@ fn a_language_the_rules_do_not_carry_is_said_and_never_marks_english_right_to_le
     assert!(stdout.contains("<html lang=\"en\" dir=\"ltr\">"), "{}", &stdout[..200]);
     assert!(!stdout.contains("dir=\"rtl\""));
 }
+
+#[test]
+fn a_month_alone_counts_from_its_first_day_and_the_plan_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let base = std::fs::read_to_string(fixture("answers/refugee-nurse-north-west.toml")).unwrap();
+    let english_step = |date: &str| {
+        let file = dir.path().join("a.toml");
+        std::fs::write(&file, base.replace("english-test-date = 2026-06-10", &format!("english-test-date = {date}")))
+            .unwrap();
+        let (status, out, stderr) =
+            run(requal().args(["plan", "--today", "2026-11-15", "--format", "json", "--answers"]).arg(&file));
+        assert_eq!(status, 0, "{stderr}");
+        let plan: serde_json::Value = serde_json::from_str(&out).unwrap();
+        let route = plan["routes"].as_array().unwrap().iter().find(|r| r["id"] == "nmc-overseas").unwrap().clone();
+        route["steps"].as_array().unwrap().iter().find(|s| s["category"] == "english").unwrap().clone()
+    };
+    // 20 November 2024 is 23 months before 15 November 2026: the results still count.
+    let day = english_step("2024-11-20");
+    assert_eq!(day["status"], "done", "{day}");
+    // "November 2024" may be the 1st, 24 months before: the safe side is that they have run out.
+    for month in ["\"2024-11\"", "\"11/2024\"", "\"Nov 2024\""] {
+        let step = english_step(month);
+        assert_ne!(step["status"], "done", "{month}: {step}");
+        let why = step["why"].to_string();
+        assert!(why.contains("you gave only the month of your test, so we count from its first day"), "{why}");
+        assert!(why.contains("24 months old"), "{why}");
+    }
+    // Day-first, as the UK writes it, is read as a day.
+    assert_eq!(english_step("\"20/11/2024\"")["status"], "done");
+}
+
+#[test]
+fn html_marks_each_rule_text_with_its_own_language_where_the_page_is_in_another() {
+    let answers = fixture("answers/refugee-nurse-north-west.toml");
+    let (status, page, stderr) = run(requal()
+        .args(["--lang", "en-XA", "plan", "--today", "2026-11-22", "--format", "html", "--answers"])
+        .arg(&answers));
+    assert_eq!(status, 0, "{stderr}");
+    // The interface is in the pseudo-locale; the rule texts stay English and say so.
+    assert!(page.contains("<html lang=\"en-XA\" dir=\"ltr\">"), "{}", &page[..200]);
+    assert!(page.contains("<strong><span lang=\"en\" dir=\"ltr\">"), "step titles are marked English");
+    let (_, english, _) =
+        run(requal().args(["plan", "--today", "2026-11-22", "--format", "html", "--answers"]).arg(&answers));
+    assert!(english.contains("<html lang=\"en\" dir=\"ltr\">") && !english.contains("<span lang="), "nothing to mark");
+    // JSON says which language the rule texts are in.
+    let (_, json, _) = run(requal()
+        .args(["--lang", "en-XA", "plan", "--today", "2026-11-22", "--format", "json", "--answers"])
+        .arg(&answers));
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!((v["lang"].as_str(), v["content_lang"].as_str()), (Some("en-XA"), Some("en")));
+}

@@ -6,7 +6,13 @@ use std::collections::HashSet;
 
 /// Words of three or more letters with no accented letter: what is left unaccented.
 fn plain_words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphabetic()).filter(|w| w.len() >= 3 && w.is_ascii()).map(str::to_lowercase).collect()
+    // Tokens with digits in them (a content hash like `9331acc8a722`, a version) are not words.
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|t| !t.chars().any(|c| c.is_ascii_digit()))
+        .flat_map(|t| t.split(|c: char| !c.is_alphabetic()))
+        .filter(|w| w.len() >= 3 && w.is_ascii())
+        .map(str::to_lowercase)
+        .collect()
 }
 
 /// Every word of the rule files and the answers file: rule content stays English in `en-XA`.
@@ -117,5 +123,55 @@ fn check_setup(rules: &std::path::Path, answers: &std::path::Path, bordered_tabl
                 "{format} (plain {plain}): words that bypassed the catalogue: {stray:?}\n{stdout}"
             );
         }
+    }
+}
+
+#[test]
+fn explain_says_its_labels_through_the_catalogue() {
+    let rules = crate::harness::root().join("rules");
+    let content = content_words(&rules, &fixture("answers/refugee-nurse-north-west.toml"));
+    for id in
+        ["nmc-overseas", "nmc-overseas.eligibility", "english-test-date", "ielts-overall", "nmc-english", "eligibility"]
+    {
+        let (status, stdout, stderr) = run(requal().args(["--lang", "en-XA", "explain", id]));
+        assert_eq!(status, 0, "{id}: {stderr}");
+        let stray: Vec<String> = plain_words(&stdout).into_iter().filter(|w| !content.contains(w)).collect();
+        assert!(stray.is_empty(), "explain {id}: words that bypassed the catalogue: {stray:?}\n{stdout}");
+    }
+    let (status, _, stderr) = run(requal().args(["--lang", "en-XA", "explain", "nmc-overseaz"]));
+    assert_eq!(status, 2);
+    assert!(
+        stderr.contains("]nmc-overseas[")
+            && plain_words(&stderr).iter().all(|w| content.contains(w) || w == "overseaz"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn problems_with_an_answers_file_are_said_through_the_catalogue() {
+    let rules = crate::harness::root().join("rules");
+    let dir = tempfile::tempdir().unwrap();
+    let utf16 = dir.path().join("utf16.toml");
+    std::fs::write(&utf16, [0xFF, 0xFE, b'a', 0]).unwrap();
+    let future = dir.path().join("future.toml");
+    std::fs::write(&future, "english-test = \"ielts\"\nenglish-test-date = \"31/02/2026\"\nproffesion = \"nurse\"\n")
+        .unwrap();
+    for file in [fixture("answers/bad-values.toml"), fixture("answers/unknown-key.toml"), utf16, future] {
+        // Rule content, and the answers file's own words (its keys are quoted back).
+        let mut content = content_words(&rules, &fixture("answers/mini-refugee.toml"));
+        content.extend(plain_words(&String::from_utf8_lossy(&std::fs::read(&file).unwrap())));
+        let (status, stdout, stderr) =
+            run(requal().args(["--lang", "en-XA", "plan", "--today", "2026-11-22", "--answers"]).arg(&file));
+        assert_eq!((status, stdout.as_str()), (2, ""), "{stderr}");
+        // The file's name, the lines quoted from it and the codes are not interface text.
+        let path = file.display().to_string();
+        let said: String = stderr
+            .lines()
+            .filter(|l| !l.trim_start().starts_with(|c: char| c.is_ascii_digit()) && !l.contains("-->"))
+            .map(|l| l.replace(&path, "").replace("[invalid-answer]", "").replace("[unknown-answer-key]", ""))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let stray: Vec<String> = plain_words(&said).into_iter().filter(|w| !content.contains(w)).collect();
+        assert!(stray.is_empty(), "{}: words that bypassed the catalogue: {stray:?}\n{stderr}", file.display());
     }
 }
