@@ -109,8 +109,11 @@ pub fn parse(
                 let span = e.span().unwrap_or(0..0);
                 let message = e.message().lines().next().unwrap_or("invalid TOML");
                 let (message, label) = match key_on_line(text, span.start) {
-                    Some(key) => (format!("`{key}`: {message}"), format!("bad value for `{key}`")),
-                    None => (message.to_owned(), "this file is not valid TOML".to_owned()),
+                    Some(key) => (
+                        format!("`{key}`: {message}"),
+                        crate::ui::sentence(&Reason::new("answer-bad-value").with("key", key.clone()), lang),
+                    ),
+                    None => (message.to_owned(), crate::ui::word("answer-not-toml", lang).to_owned()),
                 };
                 Diagnostic::error("invalid-answer", file, span, message).with_label(label)
             })
@@ -208,7 +211,7 @@ fn answer_from(q: &Question, value: &Spanned<DeValue<'_>>, lang: &str) -> Result
     if v.as_str() == Some(NOT_SURE) {
         return Ok(Answer::NotSure);
     }
-    check_answer(q, &to_plain(v)?, lang)
+    check_answer(q, &to_plain(v, lang)?, lang)
 }
 
 /// A loosely typed value, as read from a file or typed at a prompt.
@@ -221,14 +224,15 @@ pub enum Plain {
     List(Vec<String>),
 }
 
-fn to_plain(v: &DeValue<'_>) -> Result<Plain, String> {
+fn to_plain(v: &DeValue<'_>, lang: &str) -> Result<Plain, String> {
+    let word = |id: &'static str| crate::ui::word(id, lang).to_owned();
     Ok(match v {
         DeValue::String(s) => Plain::Str(s.to_string()),
         DeValue::Integer(i) => {
-            Plain::Num(i.as_str().replace('_', "").parse::<f64>().map_err(|_| "not a number".to_owned())?)
+            Plain::Num(i.as_str().replace('_', "").parse::<f64>().map_err(|_| word("answer-not-a-number"))?)
         }
         DeValue::Float(f) => {
-            Plain::Num(f.as_str().replace('_', "").parse::<f64>().map_err(|_| "not a number".to_owned())?)
+            Plain::Num(f.as_str().replace('_', "").parse::<f64>().map_err(|_| word("answer-not-a-number"))?)
         }
         DeValue::Boolean(b) => Plain::Bool(*b),
         DeValue::Datetime(_) => {
@@ -239,12 +243,10 @@ fn to_plain(v: &DeValue<'_>) -> Result<Plain, String> {
         DeValue::Array(items) => Plain::List(
             items
                 .iter()
-                .map(|i| {
-                    i.get_ref().as_str().map(str::to_owned).ok_or_else(|| "expected a list of quoted values".to_owned())
-                })
+                .map(|i| i.get_ref().as_str().map(str::to_owned).ok_or_else(|| word("answer-expected-quoted-list")))
                 .collect::<Result<_, _>>()?,
         ),
-        DeValue::Table(_) => return Err("expected a value, not a table".to_owned()),
+        DeValue::Table(_) => return Err(word("answer-not-a-table")),
     })
 }
 

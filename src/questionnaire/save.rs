@@ -434,7 +434,7 @@ fn offer_file(p: &mut dyn Prompter, offer: &Offer<'_>) -> io::Result<Option<Path
             Err(e) => {
                 p.say(&say(crate::reason::Reason::new("save-could-not")
                     .with("file", path.display().to_string())
-                    .with("error", e.to_string())));
+                    .with("error", why_not_saved(&e, offer.lang))));
                 let items = [w("save-try-another").to_owned(), w("save-do-not-save").to_owned()];
                 if p.choose(w("save-what-now"), &items, 0)? != Some(0) {
                     p.say(offer.declined);
@@ -443,4 +443,18 @@ fn offer_file(p: &mut dyn Prompter, offer: &Offer<'_>) -> io::Result<Option<Path
             }
         }
     }
+}
+
+/// Why a save failed, in the person's words where the cause is a common one; the system's
+/// own message otherwise.
+fn why_not_saved(e: &io::Error, lang: &str) -> String {
+    let id = match e.kind() {
+        io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem => "save-error-permission",
+        io::ErrorKind::NotFound => "save-error-no-folder",
+        io::ErrorKind::AlreadyExists => "save-error-exists",
+        io::ErrorKind::InvalidInput | io::ErrorKind::IsADirectory => "save-error-folder",
+        io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded => "save-error-full",
+        _ => return e.to_string(),
+    };
+    crate::ui::word(id, lang).to_owned()
 }
