@@ -19,6 +19,8 @@ mod files;
 mod lint;
 #[path = "src/load.rs"]
 mod load;
+#[path = "src/readability.rs"]
+mod readability;
 #[path = "src/reason.rs"]
 mod reason;
 #[path = "src/ruleset/mod.rs"]

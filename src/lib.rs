@@ -16,6 +16,7 @@ pub mod lint;
 pub mod load;
 pub mod output;
 pub mod questionnaire;
+pub mod readability;
 pub mod reason;
 pub mod render;
 pub mod ruleset;

@@ -5,6 +5,7 @@
 mod control_character;
 mod dependency_cycle;
 mod duplicate_id;
+mod hard_to_read;
 mod insecure_url;
 mod invalid_condition;
 mod invalid_cost;
@@ -15,6 +16,7 @@ mod invalid_rule;
 mod invalid_score;
 mod invalid_toml;
 mod invalid_value;
+mod long_sentence;
 mod missing_english_text;
 mod missing_glossary_term;
 mod missing_ruleset_table;
@@ -59,6 +61,7 @@ pub static LINTS: &[&Lint] = &[
     &control_character::LINT,
     &dependency_cycle::LINT,
     &duplicate_id::LINT,
+    &hard_to_read::LINT,
     &insecure_url::LINT,
     &invalid_condition::LINT,
     &invalid_cost::LINT,
@@ -69,6 +72,7 @@ pub static LINTS: &[&Lint] = &[
     &invalid_score::LINT,
     &invalid_toml::LINT,
     &invalid_value::LINT,
+    &long_sentence::LINT,
     &missing_english_text::LINT,
     &missing_glossary_term::LINT,
     &missing_ruleset_table::LINT,

@@ -152,6 +152,11 @@ pub(super) struct TextRef<'a> {
     pub text: &'a RawText,
 }
 
+/// Every text a participant reads: all but maintainers' notes and proper names.
+pub(super) fn person_texts<'r>(raw: &'r RawRuleset) -> impl Iterator<Item = TextRef<'r>> {
+    texts(raw).into_iter().filter(|t| !matches!(t.field, "note" | "name"))
+}
+
 /// Every user-facing text, with its own span.
 pub(super) fn texts<'r>(raw: &'r RawRuleset) -> Vec<TextRef<'r>> {
     let mut out = Vec::new();

@@ -15,6 +15,16 @@ pub enum RawText {
     Locales(BTreeMap<String, String>),
 }
 
+impl RawText {
+    /// The English text (empty when a locale table lacks `en`; another lint reports that).
+    pub fn english(&self) -> &str {
+        match self {
+            RawText::Plain(s) => s,
+            RawText::Locales(m) => m.get("en").map_or("", String::as_str),
+        }
+    }
+}
+
 /// A calendar date written as a TOML local date (`2026-03-01`) or a string.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct RawDate(pub Date);
