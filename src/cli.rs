@@ -97,6 +97,21 @@ pub struct PlanArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = PlanFormat::Table)]
     pub format: PlanFormat,
+
+    /// How much to show: `short` is "your plan in short" alone (one screen); `full` is that,
+    /// then every route, step, job, organisation and source. JSON always has both (`summary`).
+    #[arg(long, value_enum, default_value_t = Detail::Full)]
+    pub detail: Detail,
+}
+
+/// How much of the plan to show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Detail {
+    /// Only "your plan in short".
+    Short,
+    /// The short plan, then everything else.
+    #[default]
+    Full,
 }
 
 #[derive(Debug, Clone, Args)]

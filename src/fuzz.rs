@@ -177,7 +177,7 @@ pub fn run(target: Target, corpus: &Corpus, rng: &mut Rng) {
             match answers::parse(&text, file, &corpus.ruleset, TODAY, "en") {
                 Ok(a) => {
                     let plan = crate::engine::plan(&corpus.ruleset, &a.answers, TODAY, "en");
-                    let _ = crate::render::markdown(&plan);
+                    let _ = crate::render::markdown(&plan, crate::render::Detail::Full);
                 }
                 Err(problems) => {
                     let _ = render(&problems, &map, DiagnosticFormat::Human, false, false);

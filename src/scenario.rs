@@ -155,7 +155,7 @@ pub fn check(plan: &Plan, expect: &Expect, ruleset: &Ruleset) -> Vec<String> {
         format!("warning `{id}` should not be shown")
     });
 
-    let text = crate::render::markdown(plan);
+    let text = crate::render::markdown(plan, crate::render::Detail::Full);
     let anything = |_: &str| true;
     each(&expect.contains, "text", &anything, &|needle| text.contains(needle), &|needle| {
         format!("the plan should contain {needle:?}")

@@ -54,7 +54,7 @@ pub(super) fn run(args: &AdviseArgs, global: &Global, out: &Output) -> Result<Ex
         Setup { ruleset: &ruleset, today, lang: super::shown_language(global, &ruleset), answers, resumed, dir };
     let mut show = |plan: &crate::engine::Plan| {
         out.err("\n");
-        out.out(&crate::render::table(plan, out))
+        out.out(&crate::render::table(plan, out, crate::render::Detail::Full))
     };
     let result = questionnaire::session(setup, &mut prompter, &mut show);
     drop(interrupts);

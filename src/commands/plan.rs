@@ -46,10 +46,10 @@ pub(super) fn run(args: &PlanArgs, global: &Global, out: &Output) -> Result<Exit
     }
     let plan = crate::engine::plan(&ruleset, &answers.answers, today, &global.lang);
     let rendered = match args.format {
-        PlanFormat::Table => crate::render::table(&plan, out),
+        PlanFormat::Table => crate::render::table(&plan, out, args.detail),
         PlanFormat::Json => crate::render::json(&plan),
-        PlanFormat::Markdown => crate::render::markdown(&plan),
-        PlanFormat::Html => crate::render::html(&plan, super::shown_language(global, &ruleset)),
+        PlanFormat::Markdown => crate::render::markdown(&plan, args.detail),
+        PlanFormat::Html => crate::render::html(&plan, super::shown_language(global, &ruleset), args.detail),
     };
     out.out(&rendered)?;
     Ok(ExitStatus::Success)

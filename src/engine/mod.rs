@@ -3,6 +3,9 @@
 
 mod english;
 mod plan;
+mod summary;
+
+pub use summary::{Contact, Deadline, FeeRange, Summary, SummaryRoute, SummaryStep, TimeRange};
 
 pub use english::describe as describe_accepts;
 pub use plan::*;
@@ -186,6 +189,7 @@ pub fn plan(ruleset: &Ruleset, answers: &Answers, today: Date, lang: &str) -> Pl
             id: "profession-unknown".to_owned(),
             text: person.say(&Reason::new("warning-profession-unknown")),
             conditional: false,
+            help: false,
             sources: Vec::new(),
             unconfirmed: false,
         });
@@ -207,6 +211,7 @@ pub fn plan(ruleset: &Ruleset, answers: &Answers, today: Date, lang: &str) -> Pl
             id: "no-open-route".to_owned(),
             text: person.say(&reason),
             conditional: false,
+            help: false,
             sources: Vec::new(),
             unconfirmed: false,
         });
@@ -226,6 +231,7 @@ pub fn plan(ruleset: &Ruleset, answers: &Answers, today: Date, lang: &str) -> Pl
                 id: "done-but-not-confirmed".to_owned(),
                 text: person.say(&Reason::new("warning-done-not-confirmed").with("steps", resting.join(", "))),
                 conditional: false,
+                help: false,
                 sources: Vec::new(),
                 unconfirmed: true,
             },
@@ -254,6 +260,7 @@ pub fn plan(ruleset: &Ruleset, answers: &Answers, today: Date, lang: &str) -> Pl
                 id: w.id.clone(),
                 text,
                 conditional,
+                help: w.help,
                 sources: person.sources(&w.fact.sources),
                 unconfirmed: w.fact.unconfirmed,
             });
@@ -280,9 +287,30 @@ pub fn plan(ruleset: &Ruleset, answers: &Answers, today: Date, lang: &str) -> Pl
         roles,
         support,
         warnings,
+        answers: ruleset
+            .questions()
+            .iter()
+            .filter_map(|q| {
+                answers.get(&q.id).map(|a| AnswerShown {
+                    question: q.id.clone(),
+                    label: q.label.get(lang).to_owned(),
+                    answer: display_answer(ruleset, &q.id, a, lang),
+                    key: q.key,
+                })
+            })
+            .collect(),
+        summary: summary::Summary {
+            route: None,
+            next_steps: Vec::new(),
+            deadline: None,
+            fees: None,
+            time: None,
+            contacts: Vec::new(),
+        },
         glossary: Vec::new(),
         disclaimer: ruleset.meta.disclaimer.get(lang).to_owned(),
     };
+    plan.summary = summary::summary(&person, &plan.routes, &plan.support, &plan.warnings);
     plan.glossary = glossary(ruleset, &plan, lang);
     plan
 }
@@ -690,6 +718,16 @@ fn cost(person: &Person<'_>, step: &Step) -> Option<CostPlan> {
         unconfirmed: c.fact.unconfirmed,
         note,
         conditional: !passed_over.is_empty(),
+        alternatives: passed_over
+            .iter()
+            .map(|(o, _)| CostAlternative {
+                label: person.text(&o.label),
+                amount_pence: o.amount_pence,
+                currency: o.currency.clone(),
+                help: o.help,
+            })
+            .collect(),
+        help: c.help,
         sources: person.sources(&c.fact.sources),
     })
 }

@@ -31,6 +31,10 @@ pub struct Plan {
     pub roles: Vec<RolePlan>,
     pub support: Vec<SupportPlan>,
     pub warnings: Vec<WarningPlan>,
+    /// The answers the plan was made from, in the order the questions are asked.
+    pub answers: Vec<AnswerShown>,
+    /// The plan in short: what `--detail short` prints and the first page shows.
+    pub summary: crate::engine::Summary,
     /// Glossary entries for terms that appear in this plan.
     pub glossary: Vec<TermPlan>,
     pub disclaimer: String,
@@ -137,7 +141,31 @@ pub struct CostPlan {
     pub note: Option<String>,
     /// Another fee (say, a waiver) may apply instead: it depends on an answer not known yet.
     pub conditional: bool,
+    /// Those other fees, when `conditional`.
+    pub alternatives: Vec<CostAlternative>,
+    /// This fee comes with help: refunded, waived or lower for people like this person.
+    pub help: bool,
     pub sources: Vec<SourceRef>,
+}
+
+/// One answer as the person reads it.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct AnswerShown {
+    pub question: String,
+    /// The question's short label, e.g. "Immigration status".
+    pub label: String,
+    pub answer: String,
+    /// A key answer, repeated in the short plan.
+    pub key: bool,
+}
+
+/// A fee that may apply instead of the one shown.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct CostAlternative {
+    pub label: String,
+    pub amount_pence: i64,
+    pub currency: String,
+    pub help: bool,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -218,6 +246,8 @@ pub struct WarningPlan {
     pub text: String,
     /// Help shown because an answer it depends on is not known: it may apply.
     pub conditional: bool,
+    /// Help (with fees, say) that is shown even when an answer it depends on is not known.
+    pub help: bool,
     pub sources: Vec<SourceRef>,
     pub unconfirmed: bool,
 }

@@ -348,7 +348,7 @@ pub fn offer_handout(
         yes: w("save-handout-yes"),
         no: w("save-handout-no"),
         declined: w("save-handout-declined"),
-        contents: crate::render::html(plan, lang),
+        contents: crate::render::html(plan, lang, crate::render::Detail::Full),
         dir,
         first: default_handout_name(dir, today),
         next: &|| default_handout_name(dir, today),

@@ -484,7 +484,7 @@ fn a_handout_is_saved_only_when_chosen_privately_and_never_over_a_file() {
     assert_eq!(path, dir.path().join("requal-plan-2026-11-22.html"));
     let html = std::fs::read_to_string(&path).unwrap();
     assert!(html.starts_with("<!doctype html>"), "{}", &html[..80.min(html.len())]);
-    assert_eq!(html, crate::render::html(&run.plans[0], "en"));
+    assert_eq!(html, crate::render::html(&run.plans[0], "en", crate::render::Detail::Full));
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt as _;

@@ -19,6 +19,20 @@ pub(crate) struct NextGroup {
     pub items: Vec<String>,
 }
 
+/// "Your plan in short": the first thing every plan shows, and all `--detail short` shows.
+pub(crate) struct Short {
+    pub heading: String,
+    /// The key answers, one line each, so a wrong answer can be spotted.
+    pub for_whom: Option<Section<Vec<String>>>,
+    /// The recommended route in one sentence (or why there is none).
+    pub route: String,
+    pub next: Option<Section<Vec<NextGroup>>>,
+    /// The nearest deadline, the fees and help with them, about how long: a line each.
+    pub facts: Vec<String>,
+    /// Organisations to contact: name and web address.
+    pub contacts: Option<Section<Vec<(String, String)>>>,
+}
+
 pub(crate) struct StepRow {
     pub title: String,
     pub detail: Option<String>,
@@ -93,8 +107,9 @@ pub(crate) struct Document {
     pub content_lang: String,
     pub meta: String,
     pub title: String,
-    pub next: Option<Section<Vec<NextGroup>>>,
-    pub fees: Option<String>,
+    pub short: Short,
+    /// Only the short plan: the sections below are empty.
+    pub short_only: bool,
     /// Each warning's text and its `[n]` citations.
     pub warnings: Option<Section<Vec<(String, String)>>>,
     /// Said when no route at all is shown.
@@ -107,6 +122,25 @@ pub(crate) struct Document {
     pub sources: Section<Vec<SourceRow>>,
     pub disclaimer: String,
     pub columns: Columns,
+}
+
+pub use crate::cli::Detail;
+
+/// The plan as one document in `lang`, with as much as `detail` asks for.
+pub(crate) fn document_in(plan: &Plan, lang: &str, detail: Detail) -> Document {
+    let mut doc = document(plan, lang);
+    if detail == Detail::Short {
+        doc.short_only = true;
+        doc.warnings = None;
+        doc.no_routes = None;
+        doc.routes.clear();
+        doc.closed = None;
+        doc.roles = None;
+        doc.support = None;
+        doc.glossary = None;
+        doc.sources.body.clear();
+    }
+    doc
 }
 
 /// The plan as one document in `lang`.
@@ -128,31 +162,7 @@ pub(crate) fn document(plan: &Plan, lang: &str) -> Document {
         Some(p) => say(Reason::new("plan-title").with("profession", p.as_str())),
         None => m("plan-title-you"),
     };
-    let next = (!plan.next_steps.is_empty()).then(|| Section {
-        heading: m("next-heading"),
-        body: super::next_groups(plan)
-            .into_iter()
-            .map(|(route, steps)| NextGroup {
-                intro: route.map(|r| say(Reason::new("next-route-intro").with("route", r))),
-                items: steps
-                    .iter()
-                    .map(|n| {
-                        if n.status == StepStatus::Check {
-                            say(Reason::new("next-check-first").with("step", n.title.as_str()))
-                        } else {
-                            n.title.clone()
-                        }
-                    })
-                    .collect(),
-            })
-            .collect(),
-    });
-    let fees = plan.fees.as_ref().map(|f| {
-        say(Reason::new("fees-line")
-            .with("amount", f.display.as_str())
-            .with("count", u32::try_from(f.count).unwrap_or(u32::MAX))
-            .with("unconfirmed", u32::try_from(f.unconfirmed).unwrap_or(u32::MAX)))
-    });
+    let short = short(plan, lang);
     let warnings = (!plan.warnings.is_empty()).then(|| Section {
         heading: m("warnings-heading"),
         body: plan.warnings.iter().map(|w| (w.text.clone(), sources.cite(&w.sources))).collect(),
@@ -293,8 +303,8 @@ pub(crate) fn document(plan: &Plan, lang: &str) -> Document {
         content_lang: plan.content_lang.clone(),
         meta,
         title,
-        next,
-        fees,
+        short,
+        short_only: false,
         warnings,
         no_routes,
         routes,
@@ -306,4 +316,91 @@ pub(crate) fn document(plan: &Plan, lang: &str) -> Document {
         disclaimer: plan.disclaimer.clone(),
         columns,
     }
+}
+
+/// The short plan, from the plan's summary and key answers.
+fn short(plan: &Plan, lang: &str) -> Short {
+    let say = |r: Reason| crate::ui::sentence(&r, lang);
+    let m = |id: &'static str| say(Reason::new(id));
+    let summary = &plan.summary;
+    let key: Vec<String> = plan
+        .answers
+        .iter()
+        .filter(|a| a.key)
+        .map(|a| say(Reason::new("short-answer").with("label", a.label.as_str()).with("answer", a.answer.as_str())))
+        .collect();
+    let for_whom = (!key.is_empty()).then(|| Section { heading: m("short-for-whom"), body: key });
+    let possible: Vec<&str> =
+        plan.routes.iter().filter(|r| r.status == RouteStatus::Possible).map(|r| r.title.as_str()).collect();
+    let route = match (&summary.route, possible.as_slice()) {
+        (Some(r), _) => {
+            say(Reason::new("short-route").with("route", r.title.as_str()).with("regulator", r.regulator.as_str()))
+        }
+        (None, []) => m("short-no-route"),
+        (None, titles) => say(Reason::new("short-possible-routes")
+            .with("routes", crate::ui::and_list(&titles.iter().map(|t| format!("\"{t}\"")).collect::<Vec<_>>(), lang))),
+    };
+    let mut groups: Vec<NextGroup> = Vec::new();
+    let mut last_route: Option<&str> = None;
+    for n in &summary.next_steps {
+        let item = if n.status == StepStatus::Check {
+            say(Reason::new("next-check-first").with("step", n.title.as_str()))
+        } else {
+            n.title.clone()
+        };
+        if last_route != Some(n.route.as_str()) {
+            let title = plan.route(&n.route).map_or(n.route.as_str(), |r| r.title.as_str());
+            groups.push(NextGroup {
+                intro: Some(say(Reason::new("next-route-intro").with("route", title))),
+                items: Vec::new(),
+            });
+            last_route = Some(n.route.as_str());
+        }
+        if let Some(g) = groups.last_mut() {
+            g.items.push(item);
+        }
+    }
+    if groups.len() == 1 {
+        groups[0].intro = None;
+    }
+    let next = (!groups.is_empty()).then(|| Section { heading: m("next-heading"), body: groups });
+    let mut facts = Vec::new();
+    if let Some(d) = &summary.deadline {
+        facts.push(say(Reason::new("short-deadline").with("kind", d.kind.as_str()).with("date", d.date.as_str())));
+    }
+    if let Some(f) = &summary.fees {
+        let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        let amount = if f.min_pence == f.max_pence {
+            crate::engine::money(round_pounds(f.min_pence), &f.currency, lang)
+        } else {
+            say(Reason::new("short-fees-range")
+                .with("min", crate::engine::money(round_pounds(f.min_pence), &f.currency, lang))
+                .with("max", crate::engine::money(round_pounds(f.max_pence), &f.currency, lang)))
+        };
+        facts.push(say(Reason::new("short-fees")
+            .with("amount", amount)
+            .with("count", count(f.count))
+            .with("unconfirmed", count(f.unconfirmed))));
+        if !f.reduced.is_empty() {
+            facts.push(m("short-fees-reduced"));
+        }
+        facts.push(if f.help.is_empty() { m("short-fees-no-help") } else { m("short-fees-help") });
+    }
+    if let Some(t) = &summary.time {
+        let time = crate::engine::duration_display(t.min, t.max, t.unit, lang);
+        let unknown = u32::try_from(t.unknown_steps.len()).unwrap_or(u32::MAX);
+        facts.push(say(Reason::new("short-time").with("time", time).with("unknown", unknown)));
+    } else if summary.route.is_some() {
+        facts.push(m("short-time-unknown"));
+    }
+    let contacts = (!summary.contacts.is_empty()).then(|| Section {
+        heading: m("short-contacts"),
+        body: summary.contacts.iter().map(|c| (c.name.clone(), c.url.clone())).collect(),
+    });
+    Short { heading: m("short-heading"), for_whom, route, next, facts, contacts }
+}
+
+/// An estimate in whole pounds, rounded.
+fn round_pounds(pence: i64) -> i64 {
+    pence.saturating_add(50) / 100 * 100
 }

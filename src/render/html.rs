@@ -104,10 +104,44 @@ fn content(doc: &Document, text: &str) -> String {
     }
 }
 
+/// "Your plan in short", in a section of its own so print starts the full plan after it.
+fn short(out: &mut String, doc: &Document) {
+    let short = &doc.short;
+    out.push_str(&format!("<section class=\"short\">\n<h2>{}</h2>\n", esc(&short.heading)));
+    if let Some(who) = &short.for_whom {
+        out.push_str(&format!("<p>{}</p>\n{}\n", esc(&who.heading), list(&who.body)));
+    }
+    out.push_str(&format!("<p><strong>{}</strong></p>\n", esc(&short.route)));
+    if let Some(next) = &short.next {
+        out.push_str(&format!("<h3>{}</h3>\n", esc(&next.heading)));
+        for group in &next.body {
+            if let Some(intro) = &group.intro {
+                out.push_str(&format!("<p>{}</p>\n", esc(intro)));
+            }
+            out.push_str("<ol>\n");
+            for item in &group.items {
+                out.push_str(&format!("<li>{}</li>\n", content(doc, item)));
+            }
+            out.push_str("</ol>\n");
+        }
+    }
+    for fact in &short.facts {
+        out.push_str(&format!("<p>{}</p>\n", esc(fact)));
+    }
+    if let Some(contacts) = &short.contacts {
+        out.push_str(&format!("<h3>{}</h3>\n<ul>\n", esc(&contacts.heading)));
+        for (name, url) in &contacts.body {
+            out.push_str(&format!("<li>{}</li>\n", link(url, &content(doc, name))));
+        }
+        out.push_str("</ul>\n");
+    }
+    out.push_str("</section>\n");
+}
+
 /// The plan as an HTML page: its `lang` and `dir` follow the interface language shown, and
 /// each rule text carries its own where that differs.
-pub fn html(plan: &Plan, lang: &str) -> String {
-    let doc = super::document::document(plan, lang);
+pub fn html(plan: &Plan, lang: &str, detail: super::Detail) -> String {
+    let doc = super::document::document_in(plan, lang, detail);
     let mut out = format!(
         "<!doctype html>\n<html lang=\"{}\" dir=\"{}\">\n<head><meta charset=\"utf-8\"><title>{}</title><style>{STYLE}</style></head>\n<body>\n<h1>{}</h1>\n<p class=\"meta\">{}</p>\n",
         esc(&doc.lang),
@@ -116,21 +150,10 @@ pub fn html(plan: &Plan, lang: &str) -> String {
         esc(&doc.title),
         esc(&doc.meta)
     );
-    if let Some(next) = &doc.next {
-        out.push_str(&format!("<h2>{}</h2>\n", esc(&next.heading)));
-        for group in &next.body {
-            if let Some(intro) = &group.intro {
-                out.push_str(&format!("<p>{}</p>\n", esc(intro)));
-            }
-            out.push_str("<ol>\n");
-            for item in &group.items {
-                out.push_str(&format!("<li>{}</li>\n", esc(item)));
-            }
-            out.push_str("</ol>\n");
-        }
-    }
-    if let Some(f) = &doc.fees {
-        out.push_str(&format!("<p>{}</p>\n", esc(f)));
+    short(&mut out, &doc);
+    if doc.short_only {
+        out.push_str(&format!("<hr>\n<p>{}</p>\n</body>\n</html>\n", esc(&doc.disclaimer)));
+        return out;
     }
     if let Some(w) = &doc.warnings {
         out.push_str(&format!("<h2>{}</h2>\n", esc(&w.heading)));

@@ -28,25 +28,33 @@ fn link(text: &str, url: &str, inert: &impl Fn(&str) -> String) -> String {
 }
 
 /// The plan as a Markdown document.
-pub fn markdown(plan: &Plan) -> String {
-    document(plan, &escape)
+pub fn markdown(plan: &Plan, detail: super::Detail) -> String {
+    document(plan, detail, &escape)
 }
 
 /// The same document with text left as it is, for the plain-text layout.
-pub(crate) fn unescaped(plan: &Plan) -> String {
-    document(plan, &|s: &str| s.to_owned())
+pub(crate) fn unescaped(plan: &Plan, detail: super::Detail) -> String {
+    document(plan, detail, &|s: &str| s.to_owned())
 }
 
-fn document(plan: &Plan, e: &impl Fn(&str) -> String) -> String {
-    let doc = super::document::document(plan, &plan.lang);
+fn document(plan: &Plan, detail: super::Detail, e: &impl Fn(&str) -> String) -> String {
+    let doc = super::document::document_in(plan, &plan.lang, detail);
     let bullets = |s: &mut String, items: &[String], prefix: &str| {
         for i in items {
             s.push_str(&format!("{prefix}- {}\n", e(i)));
         }
     };
     let mut s = format!("# {}\n\n", e(&doc.meta));
-    if let Some(next) = &doc.next {
-        s.push_str(&format!("## {}\n\n", e(&next.heading)));
+    let short = &doc.short;
+    s.push_str(&format!("## {}\n\n", e(&short.heading)));
+    if let Some(who) = &short.for_whom {
+        s.push_str(&format!("{}\n\n", e(&who.heading)));
+        bullets(&mut s, &who.body, "");
+        s.push('\n');
+    }
+    s.push_str(&format!("{}\n\n", e(&short.route)));
+    if let Some(next) = &short.next {
+        s.push_str(&format!("**{}**\n\n", e(&next.heading)));
         for group in &next.body {
             if let Some(intro) = &group.intro {
                 s.push_str(&format!("{}\n\n", e(intro)));
@@ -57,8 +65,19 @@ fn document(plan: &Plan, e: &impl Fn(&str) -> String) -> String {
             s.push('\n');
         }
     }
-    if let Some(f) = &doc.fees {
-        s.push_str(&format!("{}\n\n", e(f)));
+    for fact in &short.facts {
+        s.push_str(&format!("{}\n\n", e(fact)));
+    }
+    if let Some(contacts) = &short.contacts {
+        s.push_str(&format!("**{}**\n\n", e(&contacts.heading)));
+        for (name, url) in &contacts.body {
+            s.push_str(&format!("- {}\n", link(name, url, e)));
+        }
+        s.push('\n');
+    }
+    if doc.short_only {
+        s.push_str(&format!("---\n\n{}\n", e(&doc.disclaimer)));
+        return s;
     }
     if let Some(w) = &doc.warnings {
         s.push_str(&format!("## {}\n\n", e(&w.heading)));

@@ -7,6 +7,7 @@ mod markdown;
 mod plain;
 mod table;
 
+pub use document::Detail;
 pub use html::html;
 pub use markdown::markdown;
 pub use plain::plain;
@@ -115,20 +116,4 @@ pub(crate) fn wrap(text: &str, width: usize, first: &str, rest: &str) -> String 
     out.push_str(line.trim_end());
     out.push('\n');
     out
-}
-
-/// The next steps in groups: one unnamed group when they come from one route, else one
-/// group per route, named, so steps of routes that cannot both apply are not mixed.
-pub(crate) fn next_groups(plan: &Plan) -> Vec<(Option<&str>, Vec<&crate::engine::NextStep>)> {
-    let mut groups: Vec<(Option<&str>, Vec<&crate::engine::NextStep>)> = Vec::new();
-    for n in &plan.next_steps {
-        match groups.iter_mut().find(|(r, _)| *r == Some(n.route_title.as_str())) {
-            Some((_, steps)) => steps.push(n),
-            None => groups.push((Some(n.route_title.as_str()), vec![n])),
-        }
-    }
-    if groups.len() == 1 {
-        groups[0].0 = None;
-    }
-    groups
 }

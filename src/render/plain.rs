@@ -5,9 +5,9 @@ use super::wrap;
 use crate::engine::Plan;
 
 /// The plan as plain text lines no wider than `width` (long web addresses excepted).
-pub fn plain(plan: &Plan, width: usize) -> String {
+pub fn plain(plan: &Plan, width: usize, detail: super::Detail) -> String {
     let mut out = String::new();
-    for line in super::markdown::unescaped(plan).lines() {
+    for line in super::markdown::unescaped(plan, detail).lines() {
         let line = unlink(&line.replace("**", ""));
         if let Some(h) = line.strip_prefix("# ") {
             out.push_str(&wrap(h, width, "", ""));

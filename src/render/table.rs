@@ -86,18 +86,29 @@ fn route_steps(s: &mut String, route: &RouteSection, columns: &[String; 4], out:
 }
 
 /// The plan as terminal tables; with `--plain`, as linear text for screen readers.
-pub fn table(plan: &Plan, out: &Output) -> String {
+pub fn table(plan: &Plan, out: &Output, detail: super::Detail) -> String {
     if out.plain {
-        return super::plain(plan, usize::from(out.width));
+        return super::plain(plan, usize::from(out.width), detail);
     }
-    let doc = super::document::document(plan, &plan.lang);
+    let doc = super::document::document_in(plan, &plan.lang, detail);
     let width = usize::from(out.width);
     let para = |s: &mut String, text: &str, first: &str, rest: &str| s.push_str(&wrap(text, width, first, rest));
     let mut s = String::new();
     para(&mut s, &doc.meta, "", "");
 
-    if let Some(next) = &doc.next {
-        section(&mut s, &next.heading, width, out);
+    let short = &doc.short;
+    section(&mut s, &short.heading, width, out);
+    if let Some(who) = &short.for_whom {
+        para(&mut s, &who.heading, "", "");
+        for line in &who.body {
+            para(&mut s, line, "  ", "    ");
+        }
+        s.push('\n');
+    }
+    para(&mut s, &short.route, "", "");
+    if let Some(next) = &short.next {
+        s.push('\n');
+        para(&mut s, &next.heading, "", "");
         for group in &next.body {
             if let Some(intro) = &group.intro {
                 para(&mut s, intro, "", "");
@@ -108,9 +119,23 @@ pub fn table(plan: &Plan, out: &Output) -> String {
             }
         }
     }
-    if let Some(f) = &doc.fees {
+    if !short.facts.is_empty() {
         s.push('\n');
-        para(&mut s, f, "", "");
+    }
+    for fact in &short.facts {
+        para(&mut s, fact, "", "");
+    }
+    if let Some(contacts) = &short.contacts {
+        s.push('\n');
+        para(&mut s, &contacts.heading, "", "");
+        for (name, url) in &contacts.body {
+            para(&mut s, &format!("{name}: {url}"), "- ", "  ");
+        }
+    }
+    if doc.short_only {
+        s.push('\n');
+        para(&mut s, &doc.disclaimer, "", "");
+        return s;
     }
     if let Some(w) = &doc.warnings {
         section(&mut s, &w.heading, width, out);

@@ -158,6 +158,7 @@ pub(crate) fn build(raw: &RawRuleset, hash: String) -> Result<Ruleset, Vec<Diagn
             max: q.max,
             step: q.step,
             not_future: q.not_future,
+            key: q.key,
         });
     }
     let question_index = questions.iter().enumerate().map(|(i, q)| (q.id.clone(), i)).collect();
@@ -250,6 +251,7 @@ pub(crate) fn build(raw: &RawRuleset, hash: String) -> Result<Ruleset, Vec<Diagn
                             c.unconfirmed,
                             c.note.as_ref(),
                         ),
+                        help: c.help,
                     }
                 })
                 .collect();

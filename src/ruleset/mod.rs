@@ -58,6 +58,8 @@ pub struct Question {
     pub max: Option<f64>,
     pub step: Option<f64>,
     pub not_future: bool,
+    /// Repeated in the short plan, so a wrong answer can be spotted.
+    pub key: bool,
 }
 
 impl Question {
@@ -185,6 +187,8 @@ pub struct Cost {
     pub from: Option<Date>,
     pub until: Option<Date>,
     pub fact: Fact,
+    /// Refunded, waived or lower for the people its condition names.
+    pub help: bool,
 }
 
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]

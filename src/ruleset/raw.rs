@@ -127,6 +127,10 @@ pub struct RawQuestion {
     pub step: Option<f64>,
     #[serde(default)]
     pub not_future: bool,
+    /// A key answer: the short plan repeats it under "who this plan is for", so a wrong
+    /// answer can be spotted.
+    #[serde(default)]
+    pub key: bool,
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
@@ -332,6 +336,10 @@ pub struct RawCost {
     pub unconfirmed: bool,
     #[schemars(with = "Option<RawText>")]
     pub note: Option<Spanned<RawText>>,
+    /// This fee comes with help: it is refunded, waived or lower for the people its `if`
+    /// names. The plan's fee line says help exists only where some fee has it.
+    #[serde(default)]
+    pub help: bool,
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]

@@ -118,16 +118,37 @@ plan-meta = Plan for { $who } on { $date } (rules { $rules } { $version }, { $ha
 plan-meta-you = Plan for you on { $date } (rules { $rules } { $version }, { $hash })
 plan-title = Your plan: { $profession }
 plan-title-you = Your plan
-next-heading = Your next steps
-next-route-intro = If the route "{ $route }" is yours:
-next-check-first = { $step } (check this first)
-fees-line = Fees still to pay on this route: about { $amount } ({ $count ->
+short-heading = Your plan in short
+short-for-whom = This plan is for someone who said:
+short-answer = { $label }: { $answer }
+short-route = Your best route: { $route } ({ $regulator }).
+short-no-route = No registration route in these rules is open to you now. The plan below says why, and what you can do meanwhile.
+short-possible-routes = No route stands out for you yet. These may fit: { $routes }. The steps marked "check" tell you what to find out.
+short-deadline = { $kind ->
+       *[english-results] Your English test results count until { $date }. Finish the steps that need them before then.
+    }
+short-fees-range = { $min } to { $max }
+short-fees = Fees still to pay: about { $amount } ({ $count ->
         [one] 1 fee
        *[other] { $count } fees
     }{ $unconfirmed ->
         [0] {""}
-       *[other] ; { $unconfirmed } not confirmed
-    }). Some fees can be waived or refunded: see the steps and the support below.
+       *[other] , { $unconfirmed } not confirmed
+    }).
+short-fees-reduced = Some of these fees are refunded or waived for you: see the steps.
+short-fees-help = There may be help with these fees: the full plan says where.
+short-fees-no-help = We found no help with these fees in our rules. Ask the organisations below.
+short-time = About how long until you can register: { $time }{ $unknown ->
+        [0] .
+        [one] , and longer: one step has no time in our rules.
+       *[other] , and longer: { $unknown } steps have no time in our rules.
+    }
+short-time-unknown = We cannot say how long this route takes: our rules give no times for its steps.
+short-contacts = Who can help:
+short-more = The full plan follows: every step, why, the fees, jobs you can do meanwhile, and the sources.
+next-heading = Your next steps
+next-route-intro = If the route "{ $route }" is yours:
+next-check-first = { $step } (check this first)
 warnings-heading = Watch out
 routes-heading = Routes
 no-routes = No registration route in these rules matches your answers.

@@ -921,16 +921,24 @@ fn esc_at_a_question_asks_before_quitting_and_esc_or_go_back_returns_to_it() {
 #[test]
 fn review_items_fit_one_line_at_80_columns_and_a_change_names_the_question() {
     let dir = tempfile::tempdir().unwrap();
+    // The shipped labels are short: give one a label too long for the line, in a copy.
     let status = question(rules(), "immigration-status");
     let asylum = status.options.iter().find(|o| o.value == "asylum-seeker").expect("the asylum-seeker option");
-    let long = format!("Immigration status: {}", asylum.label.english());
+    let label = "Asylum seeker, still waiting for a decision on the claim, with no permission to work";
+    harness::copy_dir(&harness::root().join("rules"), &dir.path().join("rules"));
+    let file = dir.path().join("rules/questions/10-background.toml");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let shipped = format!("label = \"{}\"", asylum.label.english());
+    assert!(text.contains(&shipped), "the asylum-seeker label is in 10-background.toml");
+    std::fs::write(&file, text.replace(&shipped, &format!("label = \"{label}\""))).unwrap();
+    let long = format!("Immigration status: {label}");
     assert!(long.chars().count() + 2 >= 80, "no answer is long enough to test shortening: {long}");
     std::fs::write(
         dir.path().join("s.toml"),
         "profession = \"nurse\"\ntrained-in = \"overseas\"\nimmigration-status = \"asylum-seeker\"\nregion = \"north-west\"\n",
     )
     .unwrap();
-    let mut pty = Pty::spawn(dir.path(), &["advise", "--resume", "s.toml"]);
+    let mut pty = Pty::spawn(dir.path(), &["--rules", "rules", "advise", "--resume", "s.toml"]);
     pty.expect("Your answers. Choose one to change it, or go on");
     pty.expect("Quit (you can save first)");
     pty.wait_for_raw_mode();
