@@ -35,10 +35,26 @@ impl Answer {
     }
 }
 
-/// Answers by question id, in no particular order.
+/// Answers by question id, in no particular order, and the steps the person has marked done.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Answers {
     values: BTreeMap<String, Answer>,
+    /// Steps marked done between sessions, by `route.step`.
+    done: BTreeMap<String, DoneStep>,
+}
+
+/// A step the person has marked done (`requal progress`, or when resuming a session).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize, serde::Serialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct DoneStep {
+    /// `route.step`, e.g. `nmc-overseas.cbt`.
+    pub step: String,
+    /// When it was done, `YYYY-MM-DD` (or a month, `YYYY-MM`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// Evidence, in the person's words: "IELTS certificate 2026-05".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 /// The `[session]` table of a saved session.
@@ -55,6 +71,9 @@ pub struct Session {
     /// resumed session can say what changed under a newer ruleset.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub plan: Vec<String>,
+    /// Steps marked done, in the order they were marked.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub done: Vec<DoneStep>,
 }
 
 /// An answers file after checking.
@@ -68,6 +87,26 @@ impl Answers {
     /// The answer to `question`, if any.
     pub fn get(&self, question: &str) -> Option<&Answer> {
         self.values.get(question)
+    }
+
+    /// Whether the person marked `route.step` done, and how.
+    pub fn marked_done(&self, route: &str, step: &str) -> Option<&DoneStep> {
+        self.done.get(&format!("{route}.{step}"))
+    }
+
+    /// The steps marked done.
+    pub fn done_steps(&self) -> impl Iterator<Item = &DoneStep> {
+        self.done.values()
+    }
+
+    /// Marks a step done (replacing an earlier mark of the same step).
+    pub fn mark_done(&mut self, done: DoneStep) {
+        self.done.insert(done.step.clone(), done);
+    }
+
+    /// Takes a step's done mark away; false when it had none.
+    pub fn unmark_done(&mut self, step: &str) -> bool {
+        self.done.remove(step).is_some()
     }
 
     /// Sets or replaces an answer.
@@ -151,7 +190,12 @@ pub fn from_table(
         let key = key.into_inner().into_owned();
         if key == "session" {
             match Session::deserialize(ValueDeserializer::from(value)) {
-                Ok(s) => out.session = Some(s),
+                Ok(s) => {
+                    for d in &s.done {
+                        out.answers.mark_done(d.clone());
+                    }
+                    out.session = Some(s);
+                }
                 Err(e) => problems.push(
                     Diagnostic::error(
                         "invalid-answer",

@@ -63,6 +63,8 @@ pub enum Command {
     Lint(LintArgs),
     /// Run a ruleset's scenario files (answers in, expected plan facts out).
     Test(TestArgs),
+    /// Mark a step of a saved session done (or undo that), then show the plan in short.
+    Progress(ProgressArgs),
     /// Explain a lint code, question, route, step (route.step) or term.
     Explain(ExplainArgs),
     /// Print the JSON Schema of the rule files, for editors.
@@ -74,6 +76,29 @@ pub struct AdviseArgs {
     /// Open a saved session at its review screen.
     #[arg(long, value_name = "FILE")]
     pub resume: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Args)]
+#[command(group(clap::ArgGroup::new("change").required(true).args(["done", "undo"])))]
+pub struct ProgressArgs {
+    /// The saved session (or answers) file to update. It is rewritten in place, atomically.
+    pub file: PathBuf,
+
+    /// Mark this step done: ROUTE.STEP, as `requal explain routes` lists them.
+    #[arg(long, value_name = "ROUTE.STEP")]
+    pub done: Option<String>,
+
+    /// Take the done mark off this step.
+    #[arg(long, value_name = "ROUTE.STEP")]
+    pub undo: Option<String>,
+
+    /// When it was done (10/05/2026, 2026-05-10, or a month: 05/2026). Default: today.
+    #[arg(long, value_name = "DATE", requires = "done")]
+    pub date: Option<String>,
+
+    /// Evidence, in your words, e.g. "IELTS certificate 2026-05" (at most 200 characters).
+    #[arg(long, value_name = "TEXT", requires = "done")]
+    pub note: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

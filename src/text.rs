@@ -4,6 +4,13 @@
 
 use std::collections::BTreeMap;
 
+/// `s` with its first letter in capitals: "Immigration status" from the label
+/// "immigration status". A no-op in scripts without capitals.
+pub fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
+}
+
 /// A text in English and any other locales the ruleset carries.
 #[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Text {

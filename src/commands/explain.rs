@@ -125,12 +125,21 @@ pub(super) fn run(args: &ExplainArgs, global: &Global, out: &Output) -> Result<E
             s.push_str(&format!("\n{}\n", n.get(lang)));
         }
         Some(s)
+    } else if let Some(r) = ruleset.roles.iter().find(|r| r.id == id) {
+        let texts = [r.summary.as_ref(), r.more.as_ref(), r.band.as_ref()];
+        Some(about(&say(Reason::new("explain-role").with("id", id).with("title", r.title.get(lang))), &texts, lang))
+    } else if let Some(o) = ruleset.support.iter().find(|o| o.id == id) {
+        let heading = say(Reason::new("explain-organisation").with("id", id).with("name", o.name.get(lang)));
+        Some(format!("{}{}\n", about(&heading, &[o.summary.as_ref(), o.more.as_ref()], lang), o.url))
     } else if let Some((route, step)) = id.split_once('.') {
         ruleset.routes.iter().find(|r| r.id == route).and_then(|r| r.steps.iter().find(|s| s.id == step)).map(|st| {
             let mut s =
                 format!("# {}\n\n", say(Reason::new("explain-step").with("id", id).with("title", st.title.get(lang))));
             if let Some(d) = &st.detail {
                 s.push_str(&format!("{}\n\n", d.get(lang)));
+            }
+            if let Some(m) = &st.more {
+                s.push_str(&format!("{}\n\n", m.get(lang)));
             }
             if let Some(c) = &st.done_if {
                 s.push_str(&format!("{}\n", say(Reason::new("explain-done-when").with("condition", c.source()))));
@@ -141,11 +150,10 @@ pub(super) fn run(args: &ExplainArgs, global: &Global, out: &Output) -> Result<E
             s
         })
     } else {
-        ruleset
-            .terms
-            .iter()
-            .find(|t| t.id == id || t.term.eq_ignore_ascii_case(id))
-            .map(|t| format!("{}: {}\n", t.term, t.text.get(lang)))
+        ruleset.terms.iter().find(|t| t.id == id || t.term.eq_ignore_ascii_case(id)).map(|t| match &t.more {
+            Some(more) => format!("{}: {} {}\n", t.term, t.text.get(lang), more.get(lang)),
+            None => format!("{}: {}\n", t.term, t.text.get(lang)),
+        })
     };
     // A step id on its own (`plab-1`): list the routes that have it.
     let text = text.or_else(|| {
@@ -173,6 +181,8 @@ pub(super) fn run(args: &ExplainArgs, global: &Global, out: &Output) -> Result<E
             }
             names.extend(ruleset.english.keys().cloned());
             names.extend(ruleset.terms.iter().map(|t| t.id.clone()));
+            names.extend(ruleset.roles.iter().map(|r| r.id.clone()));
+            names.extend(ruleset.support.iter().map(|o| o.id.clone()));
             let hint = crate::condition::nearest(id, names.iter().map(String::as_str)).map_or(String::new(), |near| {
                 format!("{}\n", say(Reason::new("explain-did-you-mean").with("id", near)))
             });
@@ -184,4 +194,13 @@ pub(super) fn run(args: &ExplainArgs, global: &Global, out: &Output) -> Result<E
             Ok(ExitStatus::Failure)
         }
     }
+}
+
+/// "# heading", then each text that is there, a paragraph each.
+fn about(heading: &str, texts: &[Option<&crate::text::Text>], lang: &str) -> String {
+    let mut s = format!("# {heading}\n\n");
+    for t in texts.iter().flatten() {
+        s.push_str(&format!("{}\n\n", t.get(lang)));
+    }
+    s
 }

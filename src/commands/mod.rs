@@ -5,6 +5,7 @@ mod advise;
 mod explain;
 mod lint;
 mod plan;
+mod progress;
 mod schema;
 mod test;
 
@@ -25,6 +26,7 @@ pub(crate) fn run(cli: Cli) -> Result<ExitStatus> {
         Some(Command::Plan(args)) => plan::run(&args, &cli.global, &out),
         Some(Command::Lint(args)) => lint::run(&args, &cli.global, &out),
         Some(Command::Test(args)) => test::run(&args, &cli.global, &out),
+        Some(Command::Progress(args)) => progress::run(&args, &cli.global, &out),
         Some(Command::Explain(args)) => explain::run(&args, &cli.global, &out),
         Some(Command::Schema) => schema::run(&out),
     }

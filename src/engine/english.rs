@@ -283,13 +283,7 @@ fn against(person: &Person<'_>, e: &English, accepts: &Accepts, test: EnglishTes
         reasons.push(Reason::new("english-met").with("test", short_name(test)));
     }
     if accepts.fact.unconfirmed || e.fact.unconfirmed {
-        let note = if accepts.fact.unconfirmed { &accepts.fact.note } else { &e.fact.note };
-        reasons.push(match note {
-            Some(n) => Reason::new("english-unconfirmed-note")
-                .with("test", short_name(test))
-                .with("note", super::first_sentence(n.get(person.lang))),
-            None => Reason::new("english-unconfirmed").with("test", short_name(test)),
-        });
+        reasons.push(Reason::new("english-unconfirmed").with("test", short_name(test)));
     }
     Outcome { truth, reasons }
 }

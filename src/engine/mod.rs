@@ -13,7 +13,7 @@ pub use plan::*;
 use crate::answers::{Answer, Answers};
 use crate::condition::{Condition, Facts, Outcome, Truth};
 use crate::reason::Reason;
-use crate::ruleset::{Fact, Requirement, Route, Ruleset, Step};
+use crate::ruleset::{Requirement, Route, Ruleset, Step};
 use crate::text::{Text, placeholders, split_placeholder};
 use crate::ui;
 use jiff::civil::Date;
@@ -101,20 +101,6 @@ impl Person<'_> {
                     > i32::try_from(self.ruleset.meta.fresh_days).unwrap_or(i32::MAX),
             })
             .collect()
-    }
-
-    /// "Not confirmed: check with {who}." and the fact's note, for unconfirmed facts.
-    fn unconfirmed_reason(&self, fact: &Fact, who: &'static str) -> Option<Reason> {
-        let who = self.say(&Reason::new(who));
-        fact.unconfirmed.then(|| match &fact.note {
-            Some(n) => Reason::new("not-confirmed-note").with("who", who).with("note", first_sentence(&self.text(n))),
-            None => Reason::new("not-confirmed").with("who", who),
-        })
-    }
-
-    /// The same, as a sentence.
-    fn unconfirmed_note(&self, fact: &Fact, who: &'static str) -> Option<String> {
-        self.unconfirmed_reason(fact, who).map(|r| self.say(&r))
     }
 
     /// An amount as shown: "£268", or "free" in the person's language.
@@ -251,10 +237,6 @@ pub fn plan(ruleset: &Ruleset, answers: &Answers, today: Date, lang: &str) -> Pl
                         .with("because", ui::clause(&outcome.reasons, lang))
                         .with("text", text),
                 );
-            }
-            if let Some(n) = person.unconfirmed_note(&w.fact, "who-regulator-or-adviser") {
-                text.push(' ');
-                text.push_str(&n);
             }
             warnings.push(WarningPlan {
                 id: w.id.clone(),
@@ -415,8 +397,7 @@ fn routes(person: &Person<'_>, profession: Option<&str>, blocks: &Blocks) -> Vec
                 _ if recommended.as_deref() == Some(route.id.as_str()) => RouteStatus::Recommended,
                 _ => RouteStatus::Possible,
             };
-            let mut why = req.why;
-            why.extend(person.unconfirmed_reason(&route.fact, "who-regulator"));
+            let why = req.why;
             let steps = if status == RouteStatus::NotOpen { Vec::new() } else { steps(person, route, blocks) };
             let plan = RoutePlan {
                 id: route.id.clone(),
@@ -458,17 +439,36 @@ fn steps(person: &Person<'_>, route: &Route, blocks: &Blocks) -> Vec<StepPlan> {
         .map(|step| Included {
             step,
             include: step.include_if.as_ref().map_or_else(|| Outcome::bare(Truth::True), |c| person.eval(c)),
-            done: step.done_if.as_ref().map(|c| person.eval(c)),
+            // A step the person marked done is done, whatever its `done-if` can tell.
+            done: match person.answers.marked_done(&route.id, &step.id) {
+                Some(d) => Some(Outcome { truth: Truth::True, reasons: marked_done_reasons(d) }),
+                None => step.done_if.as_ref().map(|c| person.eval(c)),
+            },
         })
         .filter(|i| i.include.truth != Truth::False)
         .collect();
+    // The plan numbers the steps shown 1, 2, 3…: "After step 2" points at one of them.
+    let numbers: HashMap<&str, usize> = included.iter().enumerate().map(|(i, s)| (s.step.id.as_str(), i + 1)).collect();
     let implied = implied_done(&included);
     for this in &included {
-        let context = StepContext { blocks, statuses: &statuses, titles: &titles, implied: &implied };
+        let context =
+            StepContext { blocks, statuses: &statuses, titles: &titles, numbers: &numbers, implied: &implied };
         let plan = step_plan(person, this, &context);
         let step = this.step;
         statuses.insert(&step.id, plan.status);
         out.push(plan);
+    }
+    out
+}
+
+/// "You marked this done on 2026-05-01", and the person's evidence note.
+fn marked_done_reasons(d: &crate::answers::DoneStep) -> Vec<Reason> {
+    let mut out = vec![match &d.date {
+        Some(date) => Reason::new("step-marked-done-on").with("date", date.as_str()),
+        None => Reason::new("step-marked-done"),
+    }];
+    if let Some(note) = &d.note {
+        out.push(Reason::new("step-done-evidence").with("note", crate::text::clip(note)));
     }
     out
 }
@@ -518,11 +518,12 @@ struct StepContext<'a, 'b> {
     blocks: &'a Blocks,
     statuses: &'a HashMap<&'b str, StepStatus>,
     titles: &'a HashMap<&'b str, String>,
+    numbers: &'a HashMap<&'b str, usize>,
     implied: &'a HashMap<&'b str, &'b str>,
 }
 
 fn step_plan(person: &Person<'_>, this: &Included<'_>, context: &StepContext<'_, '_>) -> StepPlan {
-    let StepContext { blocks, statuses, titles, implied } = context;
+    let StepContext { blocks, statuses, titles, numbers, implied } = context;
     let Included { step, include, done } = this;
     let mut why = Vec::new();
     let mut source_ids = step.fact.sources.clone();
@@ -588,9 +589,15 @@ fn step_plan(person: &Person<'_>, this: &Included<'_>, context: &StepContext<'_,
                 let waiting: Vec<String> = deps
                     .iter()
                     .filter(|(_, s)| *s != StepStatus::Done)
-                    .map(|(d, _)| format!("\"{}\"", titles.get(d).cloned().unwrap_or_default()))
+                    .map(|(d, _)| match numbers.get(d) {
+                        Some(n) => n.to_string(),
+                        None => format!("\"{}\"", titles.get(d).cloned().unwrap_or_default()),
+                    })
                     .collect();
-                why.push(Reason::new("step-after").with("steps", ui::and_list(&waiting, person.lang)));
+                let count = u32::try_from(waiting.len()).unwrap_or(u32::MAX);
+                why.push(
+                    Reason::new("step-after").with("steps", ui::and_list(&waiting, person.lang)).with("count", count),
+                );
                 StepStatus::Todo
             }
         }
@@ -626,7 +633,6 @@ fn step_plan(person: &Person<'_>, this: &Included<'_>, context: &StepContext<'_,
     } else {
         status
     };
-    why.extend(person.unconfirmed_reason(&step.fact, "who-regulator"));
     let cost = cost(person, step);
     dedupe(&mut why);
     StepPlan {
@@ -686,14 +692,8 @@ fn cost(person: &Person<'_>, step: &Step) -> Option<CostPlan> {
         }
         truth == Truth::True
     })?;
-    // Notes on confirmed costs record sources for maintainers; people see them only when
-    // the fee is not confirmed.
-    let mut note = c.fact.unconfirmed.then(|| {
-        person.say(&match person.opt_text(c.fact.note.as_ref()) {
-            Some(n) => Reason::new("cost-not-confirmed-note").with("note", first_sentence(&n)),
-            None => Reason::new("cost-not-confirmed"),
-        })
-    });
+    // Notes are for maintainers: people see that a fee is not confirmed by its marker.
+    let mut note: Option<String> = None;
     // A fee that depends on an answer not known yet (a waiver for refugees, say) is named
     // beside the one shown, so "not sure" never hides it.
     for (other, outcome) in &passed_over {
@@ -732,17 +732,6 @@ fn cost(person: &Person<'_>, step: &Step) -> Option<CostPlan> {
     })
 }
 
-/// A note's first sentence: what people are shown; the rest is for maintainers.
-pub(crate) fn first_sentence(note: &str) -> &str {
-    let bytes = note.as_bytes();
-    let end = (0..bytes.len().saturating_sub(1))
-        .find(|&i| {
-            bytes[i] == b'.' && bytes[i + 1] == b' ' && !note[..i].ends_with(" e.g") && !note[..i].ends_with(" i.e")
-        })
-        .map_or(note.len(), |i| i + 1);
-    &note[..end]
-}
-
 /// Drops repeated reasons, keeping the first of each.
 fn dedupe(reasons: &mut Vec<Reason>) {
     let mut seen: Vec<Reason> = Vec::new();
@@ -769,14 +758,13 @@ fn roles(person: &Person<'_>, profession: Option<&str>, blocks: &Blocks) -> Vec<
         .map(|role| {
             let req = requirements(person, &role.requires);
             let (blocked, maybe) = blocks.check(&role.needs);
-            let mut why = req.why;
+            let why = req.why;
             let mut why_not = req.why_not;
             if let Some(b) = &blocked {
                 why_not.push(Reason::rule_text(b.clone()));
             } else if let Some(m) = &maybe {
                 why_not.push(Reason::new("not-sure-yet").with("text", m.clone()));
             }
-            why.extend(person.unconfirmed_reason(&role.fact, "who-employer"));
             let open = req.truth == Truth::True && blocked.is_none() && maybe.is_none();
             let status = if open {
                 RoleStatus::Open
@@ -844,9 +832,6 @@ fn support(person: &Person<'_>, profession: Option<&str>) -> Vec<SupportPlan> {
                     why.extend(person.sentences(&outcome.reasons));
                 }
             }
-            if let Some(n) = person.unconfirmed_note(&s.fact, "who-organisation") {
-                why.push(n);
-            }
             SupportPlan {
                 id: s.id.clone(),
                 name: person.text(&s.name),
@@ -863,33 +848,48 @@ fn support(person: &Person<'_>, profession: Option<&str>) -> Vec<SupportPlan> {
 
 /// Glossary entries for the terms that appear as whole words in the plan's own text.
 fn glossary(ruleset: &Ruleset, plan: &Plan, lang: &str) -> Vec<TermPlan> {
-    let mut text = String::new();
+    // Every text a person reads in the plan: a term used anywhere gets its entry.
+    let mut texts: Vec<&str> = Vec::new();
     for r in &plan.routes {
-        text.push_str(&r.title);
-        text.push('\n');
-        text.push_str(r.summary.as_deref().unwrap_or(""));
+        texts.extend([r.title.as_str(), r.summary.as_deref().unwrap_or(""), r.meanwhile.as_deref().unwrap_or("")]);
+        texts.extend(r.why.iter().chain(&r.why_not).map(String::as_str));
         for s in &r.steps {
-            text.push('\n');
-            text.push_str(&s.title);
-            text.push('\n');
-            text.push_str(s.detail.as_deref().unwrap_or(""));
+            texts.extend([s.title.as_str(), s.detail.as_deref().unwrap_or("")]);
+            texts.extend(s.why.iter().map(String::as_str));
+            if let Some(c) = &s.cost {
+                texts.extend([c.label.as_str(), c.note.as_deref().unwrap_or("")]);
+            }
         }
     }
     for r in &plan.roles {
-        text.push('\n');
-        text.push_str(&r.title);
+        texts.extend([r.title.as_str(), r.band.as_deref().unwrap_or("")]);
+        texts.extend(r.why.iter().chain(&r.why_not).map(String::as_str));
     }
-    for w in &plan.warnings {
-        text.push('\n');
-        text.push_str(&w.text);
+    for o in &plan.support {
+        texts.extend([o.name.as_str(), o.summary.as_deref().unwrap_or("")]);
+        texts.extend(o.why.iter().map(String::as_str));
     }
-    let words = Words::of(&text);
-    let mut out: Vec<TermPlan> = ruleset
-        .terms
-        .iter()
-        .filter(|t| words.has(&text, &t.term))
-        .map(|t| TermPlan { term: t.term.clone(), text: t.text.get(lang).to_owned() })
-        .collect();
+    texts.extend(plan.warnings.iter().map(|w| w.text.as_str()));
+    texts.push(&plan.disclaimer);
+    let mut text = texts.join("\n");
+    let mut chosen: Vec<&crate::ruleset::Term> = Vec::new();
+    // The entries shown may use terms of their own: add those too, until none is new.
+    loop {
+        let words = Words::of(&text);
+        let new: Vec<&crate::ruleset::Term> = ruleset
+            .terms
+            .iter()
+            .filter(|t| !chosen.iter().any(|c| c.term == t.term) && words.has(&text, &t.term))
+            .collect();
+        if new.is_empty() {
+            break;
+        }
+        let more: Vec<String> = new.iter().map(|t| t.text.get(lang).to_owned()).collect();
+        chosen.extend(new);
+        text = format!("{text}\n{}", more.join("\n"));
+    }
+    let mut out: Vec<TermPlan> =
+        chosen.iter().map(|t| TermPlan { term: t.term.clone(), text: t.text.get(lang).to_owned() }).collect();
     out.sort_by_key(|a| a.term.to_lowercase());
     out.dedup_by(|a, b| a.term == b.term);
     out
@@ -930,16 +930,6 @@ mod tests {
         assert_eq!(money(0, "GBP", "en"), "free");
         assert_eq!(money(12500, "USD", "en"), "$125");
         assert_eq!(money(500, "XYZ", "en"), "5 XYZ");
-    }
-
-    #[test]
-    fn only_a_notes_first_sentence_is_for_people() {
-        assert_eq!(
-            first_sentence("From a recruiter, e.g. BDI. The GMC page was not found."),
-            "From a recruiter, e.g. BDI."
-        );
-        assert_eq!(first_sentence("No full stop"), "No full stop");
-        assert_eq!(first_sentence("Fee £2.50 applies. More."), "Fee £2.50 applies.");
     }
 
     #[test]

@@ -163,6 +163,9 @@ fn fees(route: &RoutePlan, warnings: &[WarningPlan]) -> Option<FeeRange> {
         let Some(c) = s.cost.as_ref().filter(|c| c.currency == "GBP") else { continue };
         let amounts = std::iter::once(c.amount_pence).chain(c.alternatives.iter().map(|a| a.amount_pence));
         let (low, high) = amounts.fold((i64::MAX, i64::MIN), |(lo, hi), a| (lo.min(a), hi.max(a)));
+        if c.help || c.alternatives.iter().any(|a| a.help || a.amount_pence < c.amount_pence) {
+            range.reduced.push(format!("{}.{}", route.id, s.id));
+        }
         if high <= 0 {
             continue;
         }
@@ -170,11 +173,8 @@ fn fees(route: &RoutePlan, warnings: &[WarningPlan]) -> Option<FeeRange> {
         range.max_pence = range.max_pence.saturating_add(high);
         range.count += 1;
         range.unconfirmed += usize::from(c.unconfirmed);
-        if c.help || c.alternatives.iter().any(|a| a.help || a.amount_pence < c.amount_pence) {
-            range.reduced.push(format!("{}.{}", route.id, s.id));
-        }
     }
-    (range.count > 0).then_some(range)
+    (range.count > 0 || !range.reduced.is_empty()).then_some(range)
 }
 
 /// About how long until the route's last step is done: the longest chain of steps along

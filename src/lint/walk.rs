@@ -199,6 +199,7 @@ pub(super) fn texts<'r>(raw: &'r RawRuleset) -> Vec<TextRef<'r>> {
             let s = s.get_ref();
             add(r.file, "title", Some(&s.title));
             add(r.file, "detail", s.detail.as_ref());
+            add(r.file, "more", s.more.as_ref());
             add(r.file, "blocked-why", s.blocked_why.as_ref());
             add(r.file, "note", s.note.as_ref());
             for c in &s.cost {
@@ -215,6 +216,7 @@ pub(super) fn texts<'r>(raw: &'r RawRuleset) -> Vec<TextRef<'r>> {
     for r in &raw.roles {
         add(r.file, "title", Some(&r.value.title));
         add(r.file, "summary", r.value.summary.as_ref());
+        add(r.file, "more", r.value.more.as_ref());
         add(r.file, "band", r.value.band.as_ref());
         add(r.file, "note", r.value.note.as_ref());
         for x in &r.value.requires {
@@ -225,6 +227,7 @@ pub(super) fn texts<'r>(raw: &'r RawRuleset) -> Vec<TextRef<'r>> {
     for s in &raw.support {
         add(s.file, "name", Some(&s.value.name));
         add(s.file, "summary", s.value.summary.as_ref());
+        add(s.file, "more", s.value.more.as_ref());
         add(s.file, "note", s.value.note.as_ref());
     }
     for w in &raw.warnings {
@@ -233,6 +236,7 @@ pub(super) fn texts<'r>(raw: &'r RawRuleset) -> Vec<TextRef<'r>> {
     }
     for t in &raw.terms {
         add(t.file, "text", Some(&t.value.text));
+        add(t.file, "more", t.value.more.as_ref());
     }
     out
 }

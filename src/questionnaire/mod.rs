@@ -13,7 +13,9 @@ mod wrap;
 pub use interrupt::{Interrupts, Stop, is_no_terminal, stopped, stopped_by, stopped_message};
 pub use prompter::{DialoguerPrompter, Prompter, ScriptedPrompter, restore_cursor};
 pub use resume::{changes, summary};
-pub use save::{Written, default_file_name, default_handout_name, file_contents, offer_save, write_private};
+pub use save::{
+    Written, default_file_name, default_handout_name, file_contents, offer_save, session_text, write_private,
+};
 pub use wrap::wrap;
 
 use crate::answers::{Answer, Answers, Plain, Session};
@@ -70,7 +72,7 @@ fn say(reason: crate::reason::Reason, lang: &str) -> String {
 }
 
 use crate::reason::Reason;
-use crate::text::clip;
+use crate::text::{capitalise, clip};
 
 /// What the person did at a question.
 #[derive(Debug, Clone, PartialEq)]
@@ -295,6 +297,11 @@ impl<'r> Interview<'r> {
     }
 
     /// The answers, taking them.
+    /// Lets the person mark steps done.
+    pub fn answers_mut(&mut self) -> &mut Answers {
+        &mut self.answers
+    }
+
     pub fn into_answers(self) -> Answers {
         self.answers
     }
@@ -494,11 +501,6 @@ impl<'r> Interview<'r> {
     }
 }
 
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    c.next().map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
-}
-
 /// A saved session being resumed.
 #[derive(Debug, Clone)]
 pub struct Resumed {
@@ -548,6 +550,7 @@ pub fn session(
                 p.say(&line);
             }
         }
+        offer_progress(p, &mut interview, ruleset, today, lang)?;
         Start::Review
     } else {
         p.say(w("interview-welcome", lang));
@@ -629,4 +632,39 @@ pub fn recap(plan: &Plan, lang: &str) -> Option<String> {
         s.push_str(&format!("{line}\n"));
     }
     Some(s)
+}
+
+/// On resuming: "Have you done any of these steps since you last saved?", one step at a time
+/// from the recommended route's steps not done yet, each marked done today when chosen.
+fn offer_progress(
+    p: &mut dyn Prompter,
+    interview: &mut Interview<'_>,
+    ruleset: &Ruleset,
+    today: Date,
+    lang: &str,
+) -> io::Result<()> {
+    loop {
+        let plan = crate::engine::plan(ruleset, interview.answers(), today, lang);
+        let Some(route) = plan.recommended() else { return Ok(()) };
+        let open: Vec<&crate::engine::StepPlan> =
+            route.steps.iter().filter(|s| s.status != crate::engine::StepStatus::Done).collect();
+        if open.is_empty() {
+            return Ok(());
+        }
+        let mut items: Vec<String> = vec![w("progress-none-done", lang).to_owned()];
+        items.extend(open.iter().map(|s| s.title.clone()));
+        match p.choose(w("progress-ask", lang), &items, 0)? {
+            Some(i) if i > 0 => {
+                let step = open[i - 1];
+                let id = format!("{}.{}", route.id, step.id);
+                interview.answers_mut().mark_done(crate::answers::DoneStep {
+                    step: id,
+                    date: Some(today.to_string()),
+                    note: None,
+                });
+                p.say(&say(Reason::new("progress-marked-now").with("title", step.title.as_str()), lang));
+            }
+            _ => return Ok(()),
+        }
+    }
 }

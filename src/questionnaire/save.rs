@@ -92,20 +92,26 @@ pub fn file_contents(req: &Request<'_>) -> String {
         saved: req.today.to_string(),
         progress: Some(req.progress.to_owned()),
         plan: super::summary(req.plan),
+        done: req.answers.done_steps().cloned().collect(),
     };
+    session_text(r, req.answers, &session)
+}
+
+/// The text of a session file: the privacy note, the answers, then the `[session]` table.
+pub fn session_text(r: &Ruleset, answers: &Answers, session: &Session) -> String {
     let mut s = String::from(
         "# This file holds personal information: one person's answers about their profession,\n\
          # immigration status and English tests. Keep it private, and delete it when it is no longer needed.\n\
          # Saved by requal. Open it again with: requal advise --resume <this file>\n\n",
     );
-    s.push_str(&crate::answers::to_toml(req.answers, None, r));
+    s.push_str(&crate::answers::to_toml(answers, None, r));
     // Through a struct, not a table, so the keys keep their order (the long plan list last).
     #[derive(serde::Serialize)]
     struct File<'a> {
         session: &'a Session,
     }
     s.push('\n');
-    s.push_str(&toml::to_string_pretty(&File { session: &session }).unwrap_or_default());
+    s.push_str(&toml::to_string_pretty(&File { session }).unwrap_or_default());
     s
 }
 

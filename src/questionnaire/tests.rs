@@ -603,7 +603,7 @@ fn after_resuming_a_change_is_headed_by_the_question_label_not_its_id() {
         nurse_answers(),
         Some(resumed),
         dir.path(),
-        ScriptedPrompter::new(["region:", "region=london", "show my plan", "no handout", "no"]),
+        ScriptedPrompter::new(["no more", "region:", "region=london", "show my plan", "no handout", "no"]),
     );
     assert!(said(&run.p, "Change your answer: Region"), "{:#?}", run.p.transcript);
     assert!(!said(&run.p, "Change your answer: region"));
@@ -797,11 +797,16 @@ fn resuming_opens_the_review_and_gives_the_same_plan() {
         saved: "2026-11-01".to_owned(),
         progress: Some("finished".to_owned()),
         plan: summary(&plan),
+        done: Vec::new(),
     };
     let dir = tempfile::tempdir().unwrap();
     let resumed = Resumed { path: dir.path().join("s.toml"), session: Some(session) };
-    let run =
-        run_session(answers, Some(resumed), dir.path(), ScriptedPrompter::new(["show my plan", "no handout", "no"]));
+    let run = run_session(
+        answers,
+        Some(resumed),
+        dir.path(),
+        ScriptedPrompter::new(["no more", "show my plan", "no handout", "no"]),
+    );
     assert!(run.p.asked.is_empty(), "no question asked again: {:?}", run.p.asked);
     assert!(said(&run.p, "It was saved on 2026-11-01"));
     assert!(!said(&run.p, "The rules have changed"));
@@ -818,7 +823,7 @@ fn resuming_an_unfinished_session_continues_with_the_questions() {
         answers,
         Some(resumed),
         dir.path(),
-        ScriptedPrompter::new(["continue", "fees-affordable=yes", "show my plan", "no handout", "no"]),
+        ScriptedPrompter::new(["no more", "continue", "fees-affordable=yes", "show my plan", "no handout", "no"]),
     );
     assert_eq!(run.p.asked, ["fees-affordable"]);
     assert!(said(&run.p, "Fees affordable") || said(&run.p, "Ability to pay fees: not answered yet"));
@@ -841,11 +846,16 @@ fn resuming_under_changed_rules_lists_what_changed_in_the_plan() {
         saved: "2026-01-01".to_owned(),
         progress: None,
         plan: old,
+        done: Vec::new(),
     };
     let dir = tempfile::tempdir().unwrap();
     let resumed = Resumed { path: dir.path().join("s.toml"), session: Some(session) };
-    let run =
-        run_session(answers, Some(resumed), dir.path(), ScriptedPrompter::new(["show my plan", "no handout", "no"]));
+    let run = run_session(
+        answers,
+        Some(resumed),
+        dir.path(),
+        ScriptedPrompter::new(["no more", "show my plan", "no handout", "no"]),
+    );
     assert!(said(&run.p, "The rules have changed since then"));
     assert!(said(&run.p, "New step: \""), "{}", run.p.transcript.join("\n"));
     assert!(said(&run.p, "Removed step: \"Attend an interview\" is no longer in your plan"));
@@ -924,4 +934,23 @@ fn summaries_store_ids_and_read_the_labels_earlier_releases_stored() {
         .collect();
     let changed: Vec<String> = changes(&legacy, &plan).into_iter().filter(|c| c.starts_with("Changed")).collect();
     assert!(changed.is_empty(), "an old summary of the same plan reads as unchanged: {changed:#?}");
+}
+
+#[test]
+fn resuming_offers_to_mark_steps_done_and_the_plan_moves_on() {
+    let answers = nurse_answers();
+    let dir = tempfile::tempdir().unwrap();
+    let resumed = Resumed { path: dir.path().join("s.toml"), session: None };
+    let script = ["gather your documents", "no more", "show my plan", "no handout", "no"];
+    let run = run_session(answers, Some(resumed), dir.path(), ScriptedPrompter::new(script));
+    assert!(said(&run.p, "Marked \"Gather your documents\" done today"));
+    let route = run.plans[0].recommended().expect("a recommended route");
+    let status = |id: &str| route.steps.iter().find(|s| s.id == id).map(|s| s.status);
+    assert_eq!(status("documents"), Some(crate::engine::StepStatus::Done));
+    let why = &route.steps.iter().find(|s| s.id == "documents").unwrap().why;
+    assert!(why.iter().any(|w| w.contains("you marked this step done on 2026-11-22")), "{why:?}");
+    // "Next" moves on: the short plan's steps start after the one done.
+    let next: Vec<&str> = run.plans[0].summary.next_steps.iter().map(|s| s.step.as_str()).collect();
+    assert_eq!(next.first(), Some(&"displaced-evidence"), "{next:?}");
+    assert!(!next.contains(&"documents"));
 }

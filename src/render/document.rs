@@ -47,7 +47,6 @@ pub(crate) struct StepRow {
     pub cost: Option<String>,
     /// The same in a list, where no column says what it is: "Cost: Label: £268".
     pub cost_item: Option<String>,
-    pub cost_check: Option<String>,
     pub cost_note: Option<String>,
     pub time: Option<String>,
 }
@@ -110,6 +109,12 @@ pub(crate) struct Document {
     pub short: Short,
     /// Only the short plan: the sections below are empty.
     pub short_only: bool,
+    /// What the "(?)" marker means, once, when the full plan uses it.
+    pub legend: Option<String>,
+    /// Reasons every stepping-stone role shares, said once above the list.
+    pub roles_common: Option<String>,
+    /// Reasons every organisation shares, said once above the list.
+    pub support_common: Option<String>,
     /// Each warning's text and its `[n]` citations.
     pub warnings: Option<Section<Vec<(String, String)>>>,
     /// Said when no route at all is shown.
@@ -163,9 +168,11 @@ pub(crate) fn document(plan: &Plan, lang: &str) -> Document {
         None => m("plan-title-you"),
     };
     let short = short(plan, lang);
+    let marker = m("unconfirmed-marker");
+    let marked = |text: &str, unconfirmed: bool| if unconfirmed { format!("{text} {marker}") } else { text.to_owned() };
     let warnings = (!plan.warnings.is_empty()).then(|| Section {
         heading: m("warnings-heading"),
-        body: plan.warnings.iter().map(|w| (w.text.clone(), sources.cite(&w.sources))).collect(),
+        body: plan.warnings.iter().map(|w| (marked(&w.text, w.unconfirmed), sources.cite(&w.sources))).collect(),
     });
     let no_routes = plan.routes.is_empty().then(|| Section { heading: m("routes-heading"), body: m("no-routes") });
     let status_label = |s: StepStatus| {
@@ -181,10 +188,11 @@ pub(crate) fn document(plan: &Plan, lang: &str) -> Document {
         .routes
         .iter()
         .filter(|r| r.status != RouteStatus::NotOpen)
-        .map(|r| RouteSection {
+        .map(|r| (r, r.status == RouteStatus::Possible && plan.recommended().is_some()))
+        .map(|(r, outline)| RouteSection {
             heading: say(Reason::new("route-heading")
                 .with("status", if r.status == RouteStatus::Recommended { "recommended" } else { "possible" })
-                .with("title", r.title.as_str())),
+                .with("title", marked(&r.title, r.unconfirmed))),
             regulator: say(Reason::new("regulator-line").with("regulator", r.regulator.as_str())),
             summary: r.summary.clone(),
             why: r.why.clone(),
@@ -195,9 +203,16 @@ pub(crate) fn document(plan: &Plan, lang: &str) -> Document {
                 .map(|s| {
                     let cite = sources.cite(&s.sources);
                     StepRow {
-                        title: s.title.clone(),
-                        detail: s.detail.clone(),
-                        why: s.why.clone(),
+                        title: marked(&s.title, s.unconfirmed),
+                        // Beside a recommended route, another possible one is an outline: its
+                        // steps' titles, statuses and fees; `requal explain` has the rest.
+                        detail: s.detail.clone().filter(|_| !outline),
+                        // An outline keeps only what the person must find out or cannot do.
+                        why: if outline && !matches!(s.status, StepStatus::Check | StepStatus::Blocked) {
+                            Vec::new()
+                        } else {
+                            s.why.clone()
+                        },
                         sources: if cite.is_empty() {
                             String::new()
                         } else {
@@ -209,16 +224,15 @@ pub(crate) fn document(plan: &Plan, lang: &str) -> Document {
                         cost: s.cost.as_ref().map(|c| {
                             say(Reason::new("cost-line")
                                 .with("label", c.label.as_str())
-                                .with("amount", c.display.as_str()))
+                                .with("amount", marked(&c.display, c.unconfirmed)))
                         }),
                         cost_item: s.cost.as_ref().map(|c| {
                             let line = say(Reason::new("cost-line")
                                 .with("label", c.label.as_str())
-                                .with("amount", c.display.as_str()));
+                                .with("amount", marked(&c.display, c.unconfirmed)));
                             say(Reason::new("cost-item").with("cost", line))
                         }),
-                        cost_check: s.cost.as_ref().filter(|c| c.unconfirmed).map(|_| m("cost-check")),
-                        cost_note: s.cost.as_ref().and_then(|c| c.note.clone()).filter(|_| !s.unconfirmed),
+                        cost_note: s.cost.as_ref().and_then(|c| c.note.clone()),
                         time: s
                             .duration
                             .as_ref()
@@ -228,6 +242,7 @@ pub(crate) fn document(plan: &Plan, lang: &str) -> Document {
                 .collect(),
         })
         .collect();
+    let routes = said_once(routes, plan, lang);
     let closed: Vec<ClosedRoute> = plan
         .routes
         .iter()
@@ -246,7 +261,7 @@ pub(crate) fn document(plan: &Plan, lang: &str) -> Document {
             .roles
             .iter()
             .map(|r| RoleRow {
-                title: r.title.clone(),
+                title: marked(&r.title, r.unconfirmed),
                 status: m(match r.status {
                     RoleStatus::Open => "role-open",
                     RoleStatus::NotOpen => "role-not-open",
@@ -264,13 +279,24 @@ pub(crate) fn document(plan: &Plan, lang: &str) -> Document {
             .support
             .iter()
             .map(|o| SupportRow {
-                name: o.name.clone(),
+                name: marked(&o.name, o.unconfirmed),
                 url: o.url.clone(),
                 summary: o.summary.clone(),
                 why: o.why.clone(),
             })
             .collect(),
     });
+    let mut roles: Option<Section<Vec<RoleRow>>> = roles;
+    let roles_common = roles.as_mut().and_then(|r| common_reasons(r.body.iter_mut().map(|x| &mut x.why), lang));
+    let mut support: Option<Section<Vec<SupportRow>>> = support;
+    let support_common = support.as_mut().and_then(|s| common_reasons(s.body.iter_mut().map(|x| &mut x.why), lang));
+    let shown_routes = plan.routes.iter().filter(|r| r.status != RouteStatus::NotOpen);
+    let any_unconfirmed = shown_routes.clone().any(|r| r.unconfirmed)
+        || shown_routes.flat_map(|r| &r.steps).any(|s| s.unconfirmed || s.cost.as_ref().is_some_and(|c| c.unconfirmed))
+        || plan.warnings.iter().any(|w| w.unconfirmed)
+        || plan.roles.iter().any(|r| r.unconfirmed)
+        || plan.support.iter().any(|o| o.unconfirmed);
+    let legend = any_unconfirmed.then(|| m("unconfirmed-legend"));
     let glossary = (!plan.glossary.is_empty()).then(|| Section {
         heading: m("glossary-heading"),
         body: plan.glossary.iter().map(|g| (g.term.clone(), g.text.clone())).collect(),
@@ -305,6 +331,9 @@ pub(crate) fn document(plan: &Plan, lang: &str) -> Document {
         title,
         short,
         short_only: false,
+        legend,
+        roles_common,
+        support_common,
         warnings,
         no_routes,
         routes,
@@ -327,7 +356,10 @@ fn short(plan: &Plan, lang: &str) -> Short {
         .answers
         .iter()
         .filter(|a| a.key)
-        .map(|a| say(Reason::new("short-answer").with("label", a.label.as_str()).with("answer", a.answer.as_str())))
+        .map(|a| {
+            let label = crate::text::capitalise(&a.label);
+            say(Reason::new("short-answer").with("label", label).with("answer", a.answer.as_str()))
+        })
         .collect();
     let for_whom = (!key.is_empty()).then(|| Section { heading: m("short-for-whom"), body: key });
     let possible: Vec<&str> =
@@ -389,7 +421,8 @@ fn short(plan: &Plan, lang: &str) -> Short {
     if let Some(t) = &summary.time {
         let time = crate::engine::duration_display(t.min, t.max, t.unit, lang);
         let unknown = u32::try_from(t.unknown_steps.len()).unwrap_or(u32::MAX);
-        facts.push(say(Reason::new("short-time").with("time", time).with("unknown", unknown)));
+        let id = if unknown == 0 { "short-time" } else { "short-time-partial" };
+        facts.push(say(Reason::new(id).with("time", time).with("unknown", unknown)));
     } else if summary.route.is_some() {
         facts.push(m("short-time-unknown"));
     }
@@ -403,4 +436,46 @@ fn short(plan: &Plan, lang: &str) -> Short {
 /// An estimate in whole pounds, rounded.
 fn round_pounds(pence: i64) -> i64 {
     pence.saturating_add(50) / 100 * 100
+}
+
+/// Reasons every item of a list shares (a list of two or more), taken out of the items and
+/// said once: "For all of these: you live in the UK."
+fn common_reasons<'a>(items: impl Iterator<Item = &'a mut Vec<String>>, lang: &str) -> Option<String> {
+    let mut items: Vec<&mut Vec<String>> = items.collect();
+    if items.len() < 2 {
+        return None;
+    }
+    let common: Vec<String> =
+        items[0].iter().filter(|r| items[1..].iter().all(|other| other.contains(r))).cloned().collect();
+    if common.is_empty() {
+        return None;
+    }
+    for item in &mut items {
+        item.retain(|r| !common.contains(r));
+    }
+    let reasons = crate::ui::and_list(&common, lang);
+    Some(crate::ui::sentence(&Reason::new("common-reasons").with("reasons", reasons), lang))
+}
+
+/// A step two routes share (the same title, text and reasons) is written in full under the
+/// first route only; the second says where to find it.
+fn said_once(mut routes: Vec<RouteSection>, plan: &Plan, lang: &str) -> Vec<RouteSection> {
+    let titles: Vec<&str> =
+        plan.routes.iter().filter(|r| r.status != RouteStatus::NotOpen).map(|r| r.title.as_str()).collect();
+    let mut seen: Vec<(String, Option<String>, Vec<String>, usize)> = Vec::new();
+    for (i, route) in routes.iter_mut().enumerate() {
+        for step in &mut route.steps {
+            let key = (step.title.clone(), step.detail.clone(), step.why.clone());
+            match seen.iter().find(|(t, d, w, _)| (t, d, w) == (&key.0, &key.1, &key.2)) {
+                Some((.., first)) if *first != i && step.detail.is_some() => {
+                    let reason = Reason::new("same-as-before").with("route", titles.get(*first).copied().unwrap_or(""));
+                    step.detail = None;
+                    step.why = vec![crate::ui::sentence(&reason, lang)];
+                }
+                Some(_) => {}
+                None => seen.push((key.0, key.1, key.2, i)),
+            }
+        }
+    }
+    routes
 }

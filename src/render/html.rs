@@ -70,7 +70,7 @@ fn route(out: &mut String, doc: &Document, r: &RouteSection) {
         let mut cost = Vec::new();
         if let Some(c) = &s.cost {
             cost.push(esc(c));
-            if let Some(n) = s.cost_note.as_ref().or(s.cost_check.as_ref()) {
+            if let Some(n) = s.cost_note.as_ref() {
                 cost.push(esc(n));
             }
         }
@@ -155,6 +155,9 @@ pub fn html(plan: &Plan, lang: &str, detail: super::Detail) -> String {
         out.push_str(&format!("<hr>\n<p>{}</p>\n</body>\n</html>\n", esc(&doc.disclaimer)));
         return out;
     }
+    if let Some(legend) = &doc.legend {
+        out.push_str(&format!("<p class=\"legend\">{}</p>\n", esc(legend)));
+    }
     if let Some(w) = &doc.warnings {
         out.push_str(&format!("<h2>{}</h2>\n", esc(&w.heading)));
         out.push_str(&list(&w.body.iter().map(|(text, cite)| format!("{text} {cite}")).collect::<Vec<_>>()));
@@ -175,7 +178,11 @@ pub fn html(plan: &Plan, lang: &str, detail: super::Detail) -> String {
         }
     }
     if let Some(roles) = &doc.roles {
-        out.push_str(&format!("<h2>{}</h2>\n<ul>\n", esc(&roles.heading)));
+        out.push_str(&format!("<h2>{}</h2>\n", esc(&roles.heading)));
+        if let Some(c) = &doc.roles_common {
+            out.push_str(&format!("<p>{}</p>\n", esc(c)));
+        }
+        out.push_str("<ul>\n");
         for r in &roles.body {
             let band = r.band.as_ref().map_or(String::new(), |b| format!(", {}", esc(b)));
             out.push_str(&format!(
@@ -188,7 +195,11 @@ pub fn html(plan: &Plan, lang: &str, detail: super::Detail) -> String {
         out.push_str("</ul>\n");
     }
     if let Some(support) = &doc.support {
-        out.push_str(&format!("<h2>{}</h2>\n<ul>\n", esc(&support.heading)));
+        out.push_str(&format!("<h2>{}</h2>\n", esc(&support.heading)));
+        if let Some(c) = &doc.support_common {
+            out.push_str(&format!("<p>{}</p>\n", esc(c)));
+        }
+        out.push_str("<ul>\n");
         for s in &support.body {
             let summary = s.summary.as_ref().map_or(String::new(), |x| format!(": {}", content(&doc, x)));
             out.push_str(&format!(

@@ -79,6 +79,9 @@ fn document(plan: &Plan, detail: super::Detail, e: &impl Fn(&str) -> String) -> 
         s.push_str(&format!("---\n\n{}\n", e(&doc.disclaimer)));
         return s;
     }
+    if let Some(legend) = &doc.legend {
+        s.push_str(&format!("{}\n\n", e(legend)));
+    }
     if let Some(w) = &doc.warnings {
         s.push_str(&format!("## {}\n\n", e(&w.heading)));
         for (text, cite) in &w.body {
@@ -127,6 +130,9 @@ fn document(plan: &Plan, detail: super::Detail, e: &impl Fn(&str) -> String) -> 
     }
     if let Some(roles) = &doc.roles {
         s.push_str(&format!("## {}\n\n", e(&roles.heading)));
+        if let Some(c) = &doc.roles_common {
+            s.push_str(&format!("{}\n\n", e(c)));
+        }
         for r in &roles.body {
             let band = r.band.as_ref().map_or(String::new(), |b| format!(", {}", e(b)));
             s.push_str(&format!("- **{}** ({}{band}) {}\n", e(&r.title), e(&r.status), r.cite));
@@ -136,6 +142,9 @@ fn document(plan: &Plan, detail: super::Detail, e: &impl Fn(&str) -> String) -> 
     }
     if let Some(support) = &doc.support {
         s.push_str(&format!("## {}\n\n", e(&support.heading)));
+        if let Some(c) = &doc.support_common {
+            s.push_str(&format!("{}\n\n", e(c)));
+        }
         for o in &support.body {
             s.push_str(&format!(
                 "- **{}**{}\n",

@@ -68,7 +68,7 @@ fn route_steps(s: &mut String, route: &RouteSection, columns: &[String; 4], out:
         let mut cost = Vec::new();
         if let Some(c) = &step.cost {
             cost.push(c.clone());
-            cost.extend(step.cost_check.clone());
+            cost.extend(step.cost_note.clone());
         }
         cost.extend(step.time.clone());
         t.add_row(vec![
@@ -137,6 +137,10 @@ pub fn table(plan: &Plan, out: &Output, detail: super::Detail) -> String {
         para(&mut s, &doc.disclaimer, "", "");
         return s;
     }
+    if let Some(legend) = &doc.legend {
+        s.push('\n');
+        para(&mut s, legend, "", "");
+    }
     if let Some(w) = &doc.warnings {
         section(&mut s, &w.heading, width, out);
         for (text, cite) in &w.body {
@@ -178,6 +182,9 @@ pub fn table(plan: &Plan, out: &Output, detail: super::Detail) -> String {
     }
     if let Some(roles) = &doc.roles {
         section(&mut s, &roles.heading, width, out);
+        if let Some(c) = &doc.roles_common {
+            para(&mut s, c, "", "");
+        }
         let header: Vec<&str> = doc.columns.roles.iter().map(String::as_str).collect();
         let mut t = new_table(out, &header);
         for r in &roles.body {
@@ -192,6 +199,9 @@ pub fn table(plan: &Plan, out: &Output, detail: super::Detail) -> String {
     }
     if let Some(support) = &doc.support {
         section(&mut s, &support.heading, width, out);
+        if let Some(c) = &doc.support_common {
+            para(&mut s, c, "", "");
+        }
         let header: Vec<&str> = doc.columns.support.iter().map(String::as_str).collect();
         let mut t = new_table(out, &header);
         for o in &support.body {

@@ -259,6 +259,7 @@ pub(crate) fn build(raw: &RawRuleset, hash: String) -> Result<Ruleset, Vec<Diagn
                 id: s.id.get_ref().clone(),
                 title: text(&s.title),
                 detail: opt_text(s.detail.as_ref()),
+                more: opt_text(s.more.as_ref()),
                 category: s.category.unwrap_or(Category::Other),
                 after: ids(&s.after),
                 include_if: b.optional(s.include_if.as_ref()),
@@ -304,6 +305,7 @@ pub(crate) fn build(raw: &RawRuleset, hash: String) -> Result<Ruleset, Vec<Diagn
             id: r.id.get_ref().clone(),
             title: text(&r.title),
             summary: opt_text(r.summary.as_ref()),
+            more: opt_text(r.more.as_ref()),
             band: opt_text(r.band.as_ref()),
             professions: ids(&r.professions),
             needs: ids(&r.needs),
@@ -319,6 +321,7 @@ pub(crate) fn build(raw: &RawRuleset, hash: String) -> Result<Ruleset, Vec<Diagn
             name: text(&s.name),
             url: s.url.clone(),
             summary: opt_text(s.summary.as_ref()),
+            more: opt_text(s.more.as_ref()),
             regions: ids(&s.regions),
             professions: ids(&s.professions),
             condition: b.optional(s.condition.as_ref()),
@@ -339,7 +342,12 @@ pub(crate) fn build(raw: &RawRuleset, hash: String) -> Result<Ruleset, Vec<Diagn
     let terms = raw
         .terms
         .iter()
-        .map(|Item { value: t, .. }| Term { id: t.id.get_ref().clone(), term: t.term.clone(), text: text(&t.text) })
+        .map(|Item { value: t, .. }| Term {
+            id: t.id.get_ref().clone(),
+            term: t.term.clone(),
+            text: text(&t.text),
+            more: t.more.as_ref().map(text),
+        })
         .collect();
 
     if !b.problems.is_empty() {

@@ -196,6 +196,8 @@ pub struct Step {
     pub id: String,
     pub title: Text,
     pub detail: Option<Text>,
+    /// More, for `requal explain`.
+    pub more: Option<Text>,
     pub category: Category,
     pub after: Vec<String>,
     pub include_if: Option<Condition>,
@@ -238,6 +240,8 @@ pub struct Role {
     pub id: String,
     pub title: Text,
     pub summary: Option<Text>,
+    /// More, for `requal explain`.
+    pub more: Option<Text>,
     pub band: Option<Text>,
     pub professions: Vec<String>,
     pub needs: Vec<String>,
@@ -251,6 +255,8 @@ pub struct Support {
     pub name: Text,
     pub url: String,
     pub summary: Option<Text>,
+    /// More, for `requal explain`.
+    pub more: Option<Text>,
     pub regions: Vec<String>,
     pub professions: Vec<String>,
     pub condition: Option<Condition>,
@@ -271,7 +277,10 @@ pub struct Warning {
 pub struct Term {
     pub id: String,
     pub term: String,
+    /// The one-sentence definition plans show.
     pub text: Text,
+    /// More, for `requal explain`.
+    pub more: Option<Text>,
 }
 
 /// A checked ruleset. Every reference in it resolves; nothing downstream re-checks.

@@ -351,6 +351,9 @@ pub struct RawStep {
     pub title: Spanned<RawText>,
     #[schemars(with = "Option<RawText>")]
     pub detail: Option<Spanned<RawText>>,
+    /// More, for `requal explain`: the plan shows only the text above it.
+    #[schemars(with = "Option<RawText>")]
+    pub more: Option<Spanned<RawText>>,
     pub category: Option<Category>,
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
@@ -446,6 +449,9 @@ pub struct RawRole {
     pub title: Spanned<RawText>,
     #[schemars(with = "Option<RawText>")]
     pub summary: Option<Spanned<RawText>>,
+    /// More, for `requal explain`: the plan shows only the text above it.
+    #[schemars(with = "Option<RawText>")]
+    pub more: Option<Spanned<RawText>>,
     #[schemars(with = "Option<RawText>")]
     pub band: Option<Spanned<RawText>>,
     #[serde(default)]
@@ -475,6 +481,10 @@ pub struct RawSupport {
     pub url: String,
     #[schemars(with = "Option<RawText>")]
     pub summary: Option<Spanned<RawText>>,
+    /// More, for `requal explain`: the plan shows only the text above it.
+    #[schemars(with = "Option<RawText>")]
+    pub more: Option<Spanned<RawText>>,
+
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub regions: Vec<Spanned<String>>,
@@ -522,8 +532,12 @@ pub struct RawTerm {
     #[schemars(with = "String")]
     pub id: Spanned<String>,
     pub term: String,
+    /// The short definition a plan shows: one sentence.
     #[schemars(with = "RawText")]
     pub text: Spanned<RawText>,
+    /// More about the term, for `requal explain TERM`; plans show only `text`.
+    #[schemars(with = "Option<RawText>")]
+    pub more: Option<Spanned<RawText>>,
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub sources: Vec<Spanned<String>>,

@@ -57,20 +57,23 @@ english-date-unknown = we do not know the date of your test; results count for {
 english-date-unknown-unconfirmed = we do not know the date of your test; results may count for only { $months } months (not confirmed)
 english-met = your { $test } results meet every minimum
 english-unconfirmed = these { $test } minimums are not confirmed: check with the regulator.
-english-unconfirmed-note = these { $test } minimums are not confirmed: check with the regulator. { $note }
 
 ## Routes, steps and roles.
 not-sure-yet = Not sure yet: { $text }
 not-sure-yet-because = Not sure yet: { $text } ({ $because })
-not-confirmed = Not confirmed: check with { $who }.
-not-confirmed-note = Not confirmed: check with { $who }. { $note }
 step-implied-done = Done: it comes before "{ $later }", which you have done.
 step-find-out = Find this out first.
 step-blocked-if-not-done = If it is not done yet, it is blocked: { $because }
 step-blocked = Blocked: { $because }
 step-not-open-now = this step is not open to you now
 step-blocked-until = Blocked until you can do "{ $step }".
-step-after = After { $steps }.
+step-marked-done = you marked this step done
+step-marked-done-on = you marked this step done on { $date }
+step-done-evidence = your evidence: { $note }
+step-after = { $count ->
+        [one] After step { $steps }.
+       *[other] After steps { $steps }.
+    }
 step-check-first = Check first: { $because }
 step-check-first-because = Check first: { $because } ({ $unknown })
 step-may-not-be-open = this step may not be open to you now
@@ -89,8 +92,6 @@ support-profession = helps people in your profession ({ $profession })
 support-may-help = may help you: find out first ({ $because })
 
 ## Fees and times.
-cost-not-confirmed = Not confirmed: check the current fee with the regulator.
-cost-not-confirmed-note = Not confirmed: check the current fee with the regulator. { $note }
 cost-may-be-instead = It may be { $amount } instead: { $label } ({ $because }).
 duration-days = { $min ->
         [one] 1 day
@@ -119,6 +120,10 @@ plan-meta-you = Plan for you on { $date } (rules { $rules } { $version }, { $has
 plan-title = Your plan: { $profession }
 plan-title-you = Your plan
 short-heading = Your plan in short
+unconfirmed-marker = (?)
+unconfirmed-legend = (?) means we could not confirm it. Check it before you rely on it. Ask the regulator about routes, steps and fees. Ask an organisation about its own help, and an employer about a job. Ask an immigration adviser about immigration.
+common-reasons = For all of these: { $reasons }.
+same-as-before = The same as in the route "{ $route }" above.
 short-for-whom = This plan is for someone who said:
 short-answer = { $label }: { $answer }
 short-route = Your best route: { $route } ({ $regulator }).
@@ -138,11 +143,11 @@ short-fees = Fees still to pay: about { $amount } ({ $count ->
 short-fees-reduced = Some of these fees are refunded or waived for you: see the steps.
 short-fees-help = There may be help with these fees: the full plan says where.
 short-fees-no-help = We found no help with these fees in our rules. Ask the organisations below.
-short-time = About how long until you can register: { $time }{ $unknown ->
-        [0] .
-        [one] , and longer: one step has no time in our rules.
-       *[other] , and longer: { $unknown } steps have no time in our rules.
-    }
+short-time = About how long until you can register: { $time }.
+short-time-partial = How long until you can register: we cannot say yet. { $unknown ->
+        [one] One step has
+       *[other] { $unknown } steps have
+    } no time in our rules. The steps that have one take about { $time } in all.
 short-time-unknown = We cannot say how long this route takes: our rules give no times for its steps.
 short-contacts = Who can help:
 short-more = The full plan follows: every step, why, the fees, jobs you can do meanwhile, and the sources.
@@ -168,7 +173,6 @@ status-blocked = blocked
 status-check = check
 sources-line = Sources: { $cite }
 cost-line = { $label }: { $amount }
-cost-check = (check with the regulator)
 time-line = Time: { $time }
 closed-heading = Routes not open to you now
 closed-column-route = Route
@@ -194,10 +198,6 @@ source-overdue = { $checked }, overdue for re-checking
 cost-item = Cost: { $cost }
 
 ## Who can confirm what we could not.
-who-regulator = the regulator
-who-regulator-or-adviser = the regulator or an adviser
-who-employer = the employer or the organisation named
-who-organisation = the organisation
 
 ## Answers as shown.
 answer-yes = yes
@@ -442,9 +442,22 @@ explain-until = until { $until }
 explain-not-confirmed = not confirmed
 explain-valid-months = Results count for { $months } months.
 explain-step = step `{ $id }`: { $title }
+explain-role = job `{ $id }`: { $title }
+explain-organisation = organisation `{ $id }`: { $name }
 explain-done-when = Done when: { $condition }
 explain-after = After: { $steps }
 explain-step-of-routes = `{ $id }` is a step of these routes (explain one with `requal explain ROUTE.STEP`):
 explain-did-you-mean = help: did you mean `{ $id }`?
-explain-unknown = error: `{ $id }` is not a lint code, question, route, step (route.step), English requirement or term
+explain-unknown = error: `{ $id }` is not a lint code, question, route, step (route.step), English requirement, job, organisation or term
 explain-lists = help: `requal explain lints`, `explain questions`, `explain routes` and `explain terms` list them
+
+## `requal progress`: marking steps done between sessions.
+progress-ask = Have you done any of these steps since you saved? Choose one to mark it done.
+progress-none-done = No more: go on to my answers
+progress-marked-now = Marked "{ $title }" done today. It is saved when you save the session.
+progress-unknown-step = error: `{ $step }` is not a step of these rules (write it ROUTE.STEP)
+progress-list-steps = help: `requal explain routes` lists every step as ROUTE.STEP
+progress-note-too-long = the note is too long: at most { $max } characters
+progress-marked = Marked "{ $title }" ({ $step }) done on { $date }. Saved.
+progress-unmarked = "{ $title }" ({ $step }) is no longer marked done. Saved.
+progress-not-marked = "{ $title }" ({ $step }) was not marked done: nothing changed.

@@ -224,6 +224,14 @@ impl Pty {
         clean(&self.seen[start..end]).trim_end().to_owned()
     }
 
+    /// On resuming, at "Have you done any of these steps…": none.
+    fn no_steps_done(&mut self) {
+        self.expect("Have you done any of these steps since you saved?");
+        self.expect("No more: go on to my answers");
+        self.wait_for_raw_mode();
+        self.send(ENTER);
+    }
+
     /// At a save offer: save under the default name (or `name`).
     fn save(&mut self, name: Option<&str>) {
         self.send(ENTER);
@@ -712,6 +720,7 @@ fn refugee_nurse_north_west_plan_saves_and_resumes_to_the_same_plan() {
     let mut pty = Pty::spawn(dir.path(), &["advise", "--resume", file.to_str().unwrap()]);
     pty.expect("Opened ");
     pty.expect("It was saved on 2026-11-22");
+    pty.no_steps_done();
     let again = pty.review_then_plan(&["Show my plan", "Region: North West", "OET writing grade: C+"]);
     assert!(!pty.seen.contains("The rules have changed"));
     pty.dont_save();
@@ -755,6 +764,7 @@ fn resuming_after_the_rules_changed_shows_what_changed_in_the_plan() {
     pty.expect("What changed in your plan:");
     pty.expect("cost was £83");
     pty.expect("now £99");
+    pty.no_steps_done();
     pty.show_plan();
     pty.dont_save();
     assert_eq!(pty.finish(), 0);

@@ -340,3 +340,61 @@ fn html_marks_each_rule_text_with_its_own_language_where_the_page_is_in_another(
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!((v["lang"].as_str(), v["content_lang"].as_str()), (Some("en-XA"), Some("en")));
 }
+
+#[test]
+fn progress_marks_a_step_done_the_plan_moves_on_and_undo_takes_it_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("s.toml");
+    std::fs::copy(fixture("answers/refugee-nurse-north-west.toml"), &file).unwrap();
+    let progress = |args: &[&str]| {
+        run(requal().current_dir(dir.path()).args(["--today", "2026-11-22", "progress", "s.toml"]).args(args))
+    };
+    let step = |id: &str| {
+        let (status, out, stderr) =
+            run(requal().args(["plan", "--today", "2026-11-22", "--format", "json", "--answers"]).arg(&file));
+        assert_eq!(status, 0, "{stderr}");
+        let plan: serde_json::Value = serde_json::from_str(&out).unwrap();
+        let route = plan["routes"].as_array().unwrap().iter().find(|r| r["id"] == "nmc-overseas").unwrap().clone();
+        route["steps"].as_array().unwrap().iter().find(|s| s["id"] == id).unwrap().clone()
+    };
+    assert_eq!(step("documents")["status"], "next");
+    let (status, stdout, stderr) =
+        progress(&["--done", "nmc-overseas.documents", "--date", "05/2026", "--note", "passport and diploma"]);
+    assert_eq!(status, 0, "{stderr}");
+    assert!(
+        stderr.contains("Marked \"Gather your documents\" (nmc-overseas.documents) done on 2026-05. Saved."),
+        "{stderr}"
+    );
+    assert!(stdout.contains("Your plan in short") && !stdout.contains("1. Gather your documents"), "{stdout}");
+    let documents = step("documents");
+    assert_eq!(documents["status"], "done");
+    assert!(documents["why"].to_string().contains("you marked this step done on 2026-05"), "{documents}");
+    assert!(documents["why"].to_string().contains("your evidence: passport and diploma"));
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(text.contains("[[session.done]]\nstep = \"nmc-overseas.documents\"\ndate = \"2026-05\""), "{text}");
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        assert_eq!(std::fs::metadata(&file).unwrap().permissions().mode() & 0o777, 0o600);
+    }
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "no temporary file left");
+    // A later step done makes the steps it needs done too, never "next" before a done step.
+    let (status, _, stderr) = progress(&["--done", "nmc-overseas.cbt"]);
+    assert_eq!(status, 0, "{stderr}");
+    assert_eq!(step("eligibility")["status"], "done");
+    assert_eq!(step("displaced-evidence")["status"], "done");
+    // Mistakes are named and change nothing.
+    let before = std::fs::read_to_string(&file).unwrap();
+    let (status, _, stderr) = progress(&["--done", "nmc-overseas.eligibilty"]);
+    assert_eq!(status, 2);
+    assert!(stderr.contains("did you mean `nmc-overseas.eligibility`?"), "{stderr}");
+    let (status, _, stderr) = progress(&["--done", "nmc-overseas.osce", "--date", "2027-01-01"]);
+    assert_eq!(status, 2);
+    assert!(stderr.contains("2027-01-01 is in the future"), "{stderr}");
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), before);
+    // Undo.
+    let (status, _, stderr) = progress(&["--undo", "nmc-overseas.cbt"]);
+    assert_eq!(status, 0, "{stderr}");
+    assert!(stderr.contains("is no longer marked done"));
+    assert_eq!(step("eligibility")["status"], "todo");
+    assert_eq!(step("documents")["status"], "done");
+}
