@@ -41,6 +41,10 @@ pub struct Expect {
     pub contains: Vec<String>,
     #[serde(default)]
     pub not_contains: Vec<String>,
+    /// Items the plan must mark "not confirmed": `route`, `route.step`, a warning, role or
+    /// organisation id.
+    #[serde(default)]
+    pub unconfirmed: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -155,7 +159,42 @@ pub fn check(plan: &Plan, expect: &Expect, ruleset: &Ruleset) -> Vec<String> {
         format!("warning `{id}` should not be shown")
     });
 
-    let text = crate::render::markdown(plan, crate::render::Detail::Full);
+    // What the person can read: the plan, and what `requal explain` adds for each item it
+    // shows (a step's text beside another route's outline, the `more` of steps, jobs,
+    // organisations and terms).
+    let mut text = crate::render::markdown(plan, crate::render::Detail::Full);
+    for r in &plan.routes {
+        let Some(rules) = ruleset.routes.iter().find(|x| x.id == r.id) else { continue };
+        for s in rules.steps.iter().filter(|s| r.steps.iter().any(|x| x.id == s.id)) {
+            for t in [s.detail.as_ref(), s.more.as_ref()].into_iter().flatten() {
+                text.push('\n');
+                text.push_str(t.get(&plan.lang));
+            }
+        }
+    }
+    let mores = ruleset
+        .roles
+        .iter()
+        .filter(|x| plan.roles.iter().any(|r| r.id == x.id))
+        .filter_map(|x| x.more.as_ref())
+        .chain(
+            ruleset
+                .support
+                .iter()
+                .filter(|x| plan.support.iter().any(|o| o.id == x.id))
+                .filter_map(|x| x.more.as_ref()),
+        )
+        .chain(
+            ruleset
+                .terms
+                .iter()
+                .filter(|x| plan.glossary.iter().any(|g| g.term == x.term))
+                .filter_map(|x| x.more.as_ref()),
+        );
+    for t in mores {
+        text.push('\n');
+        text.push_str(t.get(&plan.lang));
+    }
     let anything = |_: &str| true;
     each(&expect.contains, "text", &anything, &|needle| text.contains(needle), &|needle| {
         format!("the plan should contain {needle:?}")
@@ -164,6 +203,25 @@ pub fn check(plan: &Plan, expect: &Expect, ruleset: &Ruleset) -> Vec<String> {
         format!("the plan should not contain {needle:?}")
     });
 
+    for id in &expect.unconfirmed {
+        let marked = match id.split_once('.') {
+            Some((route, step)) => plan
+                .route(route)
+                .and_then(|r| r.steps.iter().find(|s| s.id == step))
+                .map(|s| s.unconfirmed || s.cost.as_ref().is_some_and(|c| c.unconfirmed)),
+            None => plan
+                .route(id)
+                .map(|r| r.unconfirmed)
+                .or_else(|| plan.warnings.iter().find(|w| w.id == *id).map(|w| w.unconfirmed))
+                .or_else(|| plan.roles.iter().find(|r| r.id == *id).map(|r| r.unconfirmed))
+                .or_else(|| plan.support.iter().find(|o| o.id == *id).map(|o| o.unconfirmed)),
+        };
+        match marked {
+            None => problems.push(format!("`{id}` should be in the plan, marked not confirmed, but it is not shown")),
+            Some(false) => problems.push(format!("`{id}` should be marked not confirmed")),
+            Some(true) => {}
+        }
+    }
     if let Some(rec) = &expect.recommended {
         let got = plan.recommended().map_or("none", |r| r.id.as_str());
         if got != rec {

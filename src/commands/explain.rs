@@ -81,7 +81,7 @@ pub(super) fn run(args: &ExplainArgs, global: &Global, out: &Output) -> Result<E
             "# {}\n\n",
             say(Reason::new("explain-route").with("id", r.id.as_str()).with("title", r.title.get(lang)))
         );
-        if let Some(x) = &r.summary {
+        for x in [r.summary.as_ref(), r.more.as_ref()].into_iter().flatten() {
             s.push_str(&format!("{}\n\n", x.get(lang)));
         }
         s.push_str(&format!("{}\n", say(Reason::new("explain-for").with("professions", r.professions.join(", ")))));
@@ -128,6 +128,9 @@ pub(super) fn run(args: &ExplainArgs, global: &Global, out: &Output) -> Result<E
     } else if let Some(r) = ruleset.roles.iter().find(|r| r.id == id) {
         let texts = [r.summary.as_ref(), r.more.as_ref(), r.band.as_ref()];
         Some(about(&say(Reason::new("explain-role").with("id", id).with("title", r.title.get(lang))), &texts, lang))
+    } else if let Some(w) = ruleset.warnings.iter().find(|w| w.id == id) {
+        let heading = say(Reason::new("explain-warning").with("id", id));
+        Some(about(&heading, &[Some(&w.text), w.more.as_ref()], lang))
     } else if let Some(o) = ruleset.support.iter().find(|o| o.id == id) {
         let heading = say(Reason::new("explain-organisation").with("id", id).with("name", o.name.get(lang)));
         Some(format!("{}{}\n", about(&heading, &[o.summary.as_ref(), o.more.as_ref()], lang), o.url))
@@ -183,6 +186,7 @@ pub(super) fn run(args: &ExplainArgs, global: &Global, out: &Output) -> Result<E
             names.extend(ruleset.terms.iter().map(|t| t.id.clone()));
             names.extend(ruleset.roles.iter().map(|r| r.id.clone()));
             names.extend(ruleset.support.iter().map(|o| o.id.clone()));
+            names.extend(ruleset.warnings.iter().map(|w| w.id.clone()));
             let hint = crate::condition::nearest(id, names.iter().map(String::as_str)).map_or(String::new(), |near| {
                 format!("{}\n", say(Reason::new("explain-did-you-mean").with("id", near)))
             });

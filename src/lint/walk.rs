@@ -189,6 +189,7 @@ pub(super) fn texts<'r>(raw: &'r RawRuleset) -> Vec<TextRef<'r>> {
     for r in &raw.routes {
         add(r.file, "title", Some(&r.value.title));
         add(r.file, "summary", r.value.summary.as_ref());
+        add(r.file, "more", r.value.more.as_ref());
         add(r.file, "meanwhile", r.value.meanwhile.as_ref());
         add(r.file, "note", r.value.note.as_ref());
         for x in &r.value.requires {
@@ -232,6 +233,7 @@ pub(super) fn texts<'r>(raw: &'r RawRuleset) -> Vec<TextRef<'r>> {
     }
     for w in &raw.warnings {
         add(w.file, "text", Some(&w.value.text));
+        add(w.file, "more", w.value.more.as_ref());
         add(w.file, "note", w.value.note.as_ref());
     }
     for t in &raw.terms {

@@ -111,10 +111,13 @@ pub(crate) struct Document {
     pub short_only: bool,
     /// What the "(?)" marker means, once, when the full plan uses it.
     pub legend: Option<String>,
-    /// Reasons every stepping-stone role shares, said once above the list.
-    pub roles_common: Option<String>,
+    /// Reasons every open (or every closed) stepping-stone role shares, said once above the list.
+    pub roles_common: Vec<String>,
     /// Reasons every organisation shares, said once above the list.
     pub support_common: Option<String>,
+    /// Every answer the plan was made from (the handout's record): a line saying so, then
+    /// "Label: answer" lines.
+    pub answers: Option<Section<(String, Vec<String>)>>,
     /// Each warning's text and its `[n]` citations.
     pub warnings: Option<Section<Vec<(String, String)>>>,
     /// Said when no route at all is shown.
@@ -143,6 +146,7 @@ pub(crate) fn document_in(plan: &Plan, lang: &str, detail: Detail) -> Document {
         doc.roles = None;
         doc.support = None;
         doc.glossary = None;
+        doc.answers = None;
         doc.sources.body.clear();
     }
     doc
@@ -172,7 +176,11 @@ pub(crate) fn document(plan: &Plan, lang: &str) -> Document {
     let marked = |text: &str, unconfirmed: bool| if unconfirmed { format!("{text} {marker}") } else { text.to_owned() };
     let warnings = (!plan.warnings.is_empty()).then(|| Section {
         heading: m("warnings-heading"),
-        body: plan.warnings.iter().map(|w| (marked(&w.text, w.unconfirmed), sources.cite(&w.sources))).collect(),
+        body: plan
+            .warnings
+            .iter()
+            .map(|w| (marked(&w.text, w.unconfirmed), sources.cite(&w.sources)))
+            .collect::<Vec<_>>(),
     });
     let no_routes = plan.routes.is_empty().then(|| Section { heading: m("routes-heading"), body: m("no-routes") });
     let status_label = |s: StepStatus| {
@@ -287,9 +295,18 @@ pub(crate) fn document(plan: &Plan, lang: &str) -> Document {
             .collect(),
     });
     let mut roles: Option<Section<Vec<RoleRow>>> = roles;
-    let roles_common = roles.as_mut().and_then(|r| common_reasons(r.body.iter_mut().map(|x| &mut x.why), lang));
+    // The jobs open now that give a reason: a reason they all give is said once, above.
+    let open_ids: Vec<bool> = plan.roles.iter().map(|r| r.open).collect();
+    let mut roles_common = Vec::new();
+    if let Some(r) = roles.as_mut() {
+        for (want_open, message) in [(true, "common-reasons-open-jobs"), (false, "common-reasons-closed-jobs")] {
+            let group = r.body.iter_mut().zip(&open_ids).filter(|(x, open)| **open == want_open && !x.why.is_empty());
+            roles_common.extend(common_reasons(group.map(|(x, _)| &mut x.why), message, lang));
+        }
+    }
     let mut support: Option<Section<Vec<SupportRow>>> = support;
-    let support_common = support.as_mut().and_then(|s| common_reasons(s.body.iter_mut().map(|x| &mut x.why), lang));
+    let support_common =
+        support.as_mut().and_then(|s| common_reasons(s.body.iter_mut().map(|x| &mut x.why), "common-reasons", lang));
     let shown_routes = plan.routes.iter().filter(|r| r.status != RouteStatus::NotOpen);
     let any_unconfirmed = shown_routes.clone().any(|r| r.unconfirmed)
         || shown_routes.flat_map(|r| &r.steps).any(|s| s.unconfirmed || s.cost.as_ref().is_some_and(|c| c.unconfirmed))
@@ -297,10 +314,43 @@ pub(crate) fn document(plan: &Plan, lang: &str) -> Document {
         || plan.roles.iter().any(|r| r.unconfirmed)
         || plan.support.iter().any(|o| o.unconfirmed);
     let legend = any_unconfirmed.then(|| m("unconfirmed-legend"));
-    let glossary = (!plan.glossary.is_empty()).then(|| Section {
-        heading: m("glossary-heading"),
-        body: plan.glossary.iter().map(|g| (g.term.clone(), g.text.clone())).collect(),
-    });
+    // Only the terms this document shows, in any of its texts or in another entry shown.
+    let mut shown: Vec<&str> = vec![short.route.as_str()];
+    shown.extend(short.facts.iter().map(String::as_str));
+    shown.extend(short.next.iter().flat_map(|n| n.body.iter().flat_map(|g| g.items.iter().map(String::as_str))));
+    shown.extend(short.contacts.iter().flat_map(|c| c.body.iter().map(|(name, _)| name.as_str())));
+    shown.extend(warnings.iter().flat_map(|w| w.body.iter().map(|(t, _)| t.as_str())));
+    for r in &routes {
+        shown.extend([r.heading.as_str(), r.regulator.as_str()]);
+        shown.extend(r.summary.as_deref());
+        shown.extend(r.why.iter().chain(&r.why_not).map(String::as_str));
+        for s in &r.steps {
+            shown.push(&s.title);
+            shown.extend(s.detail.as_deref());
+            shown.extend(s.why.iter().map(String::as_str));
+            shown.extend(s.cost.as_deref());
+            shown.extend(s.cost_note.as_deref());
+        }
+    }
+    for c in closed.iter().flat_map(|c| &c.body) {
+        shown.push(&c.title);
+        shown.extend(c.why_not.iter().map(String::as_str));
+        shown.extend(c.meanwhile_line.as_deref());
+    }
+    for r in roles.iter().flat_map(|r| &r.body) {
+        shown.push(&r.title);
+        shown.extend(r.band.as_deref());
+        shown.extend(r.why.iter().map(String::as_str));
+    }
+    shown.extend(roles_common.iter().map(String::as_str));
+    for o in support.iter().flat_map(|s| &s.body) {
+        shown.push(&o.name);
+        shown.extend(o.summary.as_deref());
+        shown.extend(o.why.iter().map(String::as_str));
+    }
+    shown.extend(support_common.as_deref());
+    let entries = used_terms(&plan.glossary, &shown.join("\n"));
+    let glossary = (!entries.is_empty()).then(|| Section { heading: m("glossary-heading"), body: entries });
     let sources_section = Section {
         heading: m("sources-heading"),
         body: sources
@@ -334,6 +384,20 @@ pub(crate) fn document(plan: &Plan, lang: &str) -> Document {
         legend,
         roles_common,
         support_common,
+        answers: (!plan.answers.is_empty()).then(|| Section {
+            heading: m("answers-heading"),
+            body: (
+                say(Reason::new("answers-intro").with("date", plan.evaluated_on.as_str())),
+                plan.answers
+                    .iter()
+                    .map(|a| {
+                        say(Reason::new("short-answer")
+                            .with("label", crate::text::capitalise(&a.label))
+                            .with("answer", a.answer.as_str()))
+                    })
+                    .collect(),
+            ),
+        }),
         warnings,
         no_routes,
         routes,
@@ -440,7 +504,11 @@ fn round_pounds(pence: i64) -> i64 {
 
 /// Reasons every item of a list shares (a list of two or more), taken out of the items and
 /// said once: "For all of these: you live in the UK."
-fn common_reasons<'a>(items: impl Iterator<Item = &'a mut Vec<String>>, lang: &str) -> Option<String> {
+fn common_reasons<'a>(
+    items: impl Iterator<Item = &'a mut Vec<String>>,
+    message: &'static str,
+    lang: &str,
+) -> Option<String> {
     let mut items: Vec<&mut Vec<String>> = items.collect();
     if items.len() < 2 {
         return None;
@@ -454,7 +522,7 @@ fn common_reasons<'a>(items: impl Iterator<Item = &'a mut Vec<String>>, lang: &s
         item.retain(|r| !common.contains(r));
     }
     let reasons = crate::ui::and_list(&common, lang);
-    Some(crate::ui::sentence(&Reason::new("common-reasons").with("reasons", reasons), lang))
+    Some(crate::ui::sentence(&Reason::new(message).with("reasons", reasons), lang))
 }
 
 /// A step two routes share (the same title, text and reasons) is written in full under the
@@ -478,4 +546,36 @@ fn said_once(mut routes: Vec<RouteSection>, plan: &Plan, lang: &str) -> Vec<Rout
         }
     }
     routes
+}
+
+/// The glossary entries whose term the text uses as a whole word, and those the chosen entries
+/// use in turn.
+fn used_terms(glossary: &[crate::engine::TermPlan], text: &str) -> Vec<(String, String)> {
+    let uses = |text: &str, term: &str| {
+        text.match_indices(term).any(|(i, _)| {
+            let before = text[..i].chars().next_back();
+            let after = text[i + term.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+    };
+    let mut chosen: Vec<&crate::engine::TermPlan> = Vec::new();
+    let mut text = text.to_owned();
+    loop {
+        let new: Vec<&crate::engine::TermPlan> =
+            glossary.iter().filter(|g| !chosen.iter().any(|c| c.term == g.term) && uses(&text, &g.term)).collect();
+        if new.is_empty() {
+            break;
+        }
+        for g in &new {
+            text.push('\n');
+            text.push_str(&g.text);
+        }
+        chosen.extend(new);
+    }
+    // In the glossary's own order (alphabetical).
+    glossary
+        .iter()
+        .filter(|g| chosen.iter().any(|c| c.term == g.term))
+        .map(|g| (g.term.clone(), g.text.clone()))
+        .collect()
 }

@@ -39,11 +39,25 @@ fn list(items: &[String]) -> String {
     format!("<ul>{lis}</ul>")
 }
 
-const STYLE: &str = "body{font-family:system-ui,sans-serif;max-width:50em;margin:1em auto;padding:0 1em;line-height:1.5}\
+/// On screen: one readable column. On a phone (under 600 px) the steps table becomes one
+/// block a step, so no column is cut. In print: A4, smaller type, headings kept with what
+/// follows, rows allowed to break (a tall row kept whole left pages half empty), and each
+/// link's web address printed after its text.
+const STYLE: &str = "body{font-family:system-ui,sans-serif;max-width:50em;margin:1em auto;padding:0 1em;line-height:1.5;overflow-wrap:anywhere}\
 table{border-collapse:collapse;width:100%}td,th{border:1px solid #999;padding:.3em;vertical-align:top;text-align:start}\
 .status{font-weight:bold;white-space:nowrap}.next{color:#005ea5}.done{color:#00703c}.blocked{color:#b10e1e}.check{color:#8a5a00}\
-.meta{color:#555;font-size:.9em}\
-@media print{a{color:inherit}tr{break-inside:avoid}h2{break-after:avoid}}";
+.meta,.legend{color:#555;font-size:.9em}.short{border:2px solid #005ea5;padding:0 1em;margin:1em 0}\
+td ul,td p{margin:.2em 0}ul{padding-inline-start:1.4em}ol{padding-inline-start:2.4em}th{white-space:nowrap}\
+.sources{font-size:.9em}.glossary dt{display:inline;font-weight:bold}.glossary dt::after{content:\": \"}\
+.glossary dd{display:inline;margin:0}.glossary dd::after{content:\"\";display:block;margin-bottom:.25em}\
+@media (max-width:600px){body{padding:0 .5em}table,thead,tbody,tr,th,td{display:block}thead{display:none}tr{border-top:2px solid #999;padding:.3em 0}td{border:none;padding:.1em 0}}\
+@page{size:A4;margin:14mm 14mm 16mm}\
+@media print{body{max-width:none;margin:0;padding:0;font-size:9.5pt;line-height:1.3}a{color:inherit;text-decoration:none}\
+a[href]::after{content:\" (\" attr(href) \")\";font-size:.85em;color:#333}\
+h1{font-size:1.5em;margin:.2em 0}h2{font-size:1.2em;margin:.8em 0 .3em;break-after:avoid}h3{font-size:1.05em;break-after:avoid}\
+p{margin:.3em 0}li{break-inside:avoid}.short{break-inside:avoid}tr{break-inside:auto}\
+.sources{column-count:2;column-gap:1.2em;font-size:7pt;line-height:1.25}\
+.glossary,.answers{column-count:2;column-gap:1.5em;font-size:.92em}}";
 
 fn route(out: &mut String, doc: &Document, r: &RouteSection) {
     let columns = &doc.columns.steps;
@@ -143,7 +157,7 @@ fn short(out: &mut String, doc: &Document) {
 pub fn html(plan: &Plan, lang: &str, detail: super::Detail) -> String {
     let doc = super::document::document_in(plan, lang, detail);
     let mut out = format!(
-        "<!doctype html>\n<html lang=\"{}\" dir=\"{}\">\n<head><meta charset=\"utf-8\"><title>{}</title><style>{STYLE}</style></head>\n<body>\n<h1>{}</h1>\n<p class=\"meta\">{}</p>\n",
+        "<!doctype html>\n<html lang=\"{}\" dir=\"{}\">\n<head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{}</title><style>{STYLE}</style></head>\n<body>\n<h1>{}</h1>\n<p class=\"meta\">{}</p>\n",
         esc(&doc.lang),
         dir(&doc.lang),
         esc(&doc.meta),
@@ -179,7 +193,7 @@ pub fn html(plan: &Plan, lang: &str, detail: super::Detail) -> String {
     }
     if let Some(roles) = &doc.roles {
         out.push_str(&format!("<h2>{}</h2>\n", esc(&roles.heading)));
-        if let Some(c) = &doc.roles_common {
+        for c in &doc.roles_common {
             out.push_str(&format!("<p>{}</p>\n", esc(c)));
         }
         out.push_str("<ul>\n");
@@ -211,13 +225,24 @@ pub fn html(plan: &Plan, lang: &str, detail: super::Detail) -> String {
         out.push_str("</ul>\n");
     }
     if let Some(g) = &doc.glossary {
-        out.push_str(&format!("<h2>{}</h2>\n<dl>\n", esc(&g.heading)));
+        out.push_str(&format!("<h2>{}</h2>\n<dl class=\"glossary\">\n", esc(&g.heading)));
         for (term, text) in &g.body {
             out.push_str(&format!("<dt>{}</dt><dd>{}</dd>\n", content(&doc, term), content(&doc, text)));
         }
         out.push_str("</dl>\n");
     }
-    out.push_str(&format!("<h2>{}</h2>\n<ol>\n", esc(&doc.sources.heading)));
+    if let Some(answers) = &doc.answers {
+        out.push_str(&format!(
+            "<h2>{}</h2>\n<p>{}</p>\n<ul class=\"answers\">\n",
+            esc(&answers.heading),
+            esc(&answers.body.0)
+        ));
+        for line in &answers.body.1 {
+            out.push_str(&format!("<li>{}</li>\n", esc(line)));
+        }
+        out.push_str("</ul>\n");
+    }
+    out.push_str(&format!("<h2>{}</h2>\n<ol class=\"sources\">\n", esc(&doc.sources.heading)));
     for s in &doc.sources.body {
         out.push_str(&format!("<li>{} ({})</li>\n", link(&s.url, &content(&doc, &s.title)), esc(&s.checked)));
     }

@@ -130,7 +130,7 @@ fn document(plan: &Plan, detail: super::Detail, e: &impl Fn(&str) -> String) -> 
     }
     if let Some(roles) = &doc.roles {
         s.push_str(&format!("## {}\n\n", e(&roles.heading)));
-        if let Some(c) = &doc.roles_common {
+        for c in &doc.roles_common {
             s.push_str(&format!("{}\n\n", e(c)));
         }
         for r in &roles.body {

@@ -182,7 +182,7 @@ pub fn table(plan: &Plan, out: &Output, detail: super::Detail) -> String {
     }
     if let Some(roles) = &doc.roles {
         section(&mut s, &roles.heading, width, out);
-        if let Some(c) = &doc.roles_common {
+        for c in &doc.roles_common {
             para(&mut s, c, "", "");
         }
         let header: Vec<&str> = doc.columns.roles.iter().map(String::as_str).collect();

@@ -278,6 +278,7 @@ pub(crate) fn build(raw: &RawRuleset, hash: String) -> Result<Ruleset, Vec<Diagn
             professions: ids(&r.professions),
             title: text(&r.title),
             summary: opt_text(r.summary.as_ref()),
+            more: opt_text(r.more.as_ref()),
             rank: r.rank,
             meanwhile: opt_text(r.meanwhile.as_ref()),
             fact: fact(&r.sources, r.unconfirmed, r.note.as_ref()),
@@ -335,6 +336,7 @@ pub(crate) fn build(raw: &RawRuleset, hash: String) -> Result<Ruleset, Vec<Diagn
             id: w.id.get_ref().clone(),
             condition: b.condition(&w.condition),
             text: text(&w.text),
+            more: opt_text(w.more.as_ref()),
             help: w.help,
             fact: fact(&w.sources, w.unconfirmed, w.note.as_ref()),
         });

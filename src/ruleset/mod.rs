@@ -217,6 +217,8 @@ pub struct Route {
     pub professions: Vec<String>,
     pub title: Text,
     pub summary: Option<Text>,
+    /// More, for `requal explain`.
+    pub more: Option<Text>,
     pub rank: i64,
     pub meanwhile: Option<Text>,
     pub fact: Fact,
@@ -268,6 +270,8 @@ pub struct Warning {
     pub id: String,
     pub condition: Condition,
     pub text: Text,
+    /// More, for `requal explain`.
+    pub more: Option<Text>,
     /// Shown when its condition is unknown too: help is never hidden by "not sure".
     pub help: bool,
     pub fact: Fact,

@@ -395,6 +395,9 @@ pub struct RawRoute {
     pub title: Spanned<RawText>,
     #[schemars(with = "Option<RawText>")]
     pub summary: Option<Spanned<RawText>>,
+    /// More, for `requal explain`: the plan shows only the text above it.
+    #[schemars(with = "Option<RawText>")]
+    pub more: Option<Spanned<RawText>>,
     #[serde(default = "default_rank")]
     pub rank: i64,
     #[schemars(with = "Option<RawText>")]
@@ -513,6 +516,9 @@ pub struct RawWarning {
     pub condition: Spanned<String>,
     #[schemars(with = "RawText")]
     pub text: Spanned<RawText>,
+    /// More, for `requal explain`: the plan shows only the text above it.
+    #[schemars(with = "Option<RawText>")]
+    pub more: Option<Spanned<RawText>>,
     /// Help (fee help, a way to get permission to work): shown when its condition is true
     /// or unknown, so that a "not sure" answer never hides help.
     #[serde(default)]

@@ -22,3 +22,5 @@ mod layers;
 mod hardening;
 // The pseudo-locale en-XA: interface strings go through the catalogue.
 mod pseudo;
+// The handout in headless Chromium: A4 pages, the short plan on page 1, a phone's width.
+mod handout;
