@@ -38,25 +38,75 @@ pub fn relevant<'r>(ruleset: &'r Ruleset, answers: &Answers, today: jiff::civil:
         .collect()
 }
 
-/// About how many questions are still to come, besides `current`: every unanswered question
-/// that is not definitely irrelevant given the answers so far. An `ask-if` that is neither
-/// true nor false counts while a question it reads is still unanswered (it may yet turn
-/// true; one that stays unknown after "not sure" answers is never asked). Answers only
-/// settle unknowns, so the count goes down by at least one a question.
-pub fn estimate_left(ruleset: &Ruleset, answers: &Answers, today: Date, current: Option<&str>) -> usize {
+/// How many questions are still to come, besides `current`, at least and at most. At least:
+/// the unanswered questions sure to be asked (no `ask-if`, or one that is true and reads only
+/// answered questions). At most: those, and the ones whose `ask-if` reads a question still
+/// unanswered, whatever it says now (`answered(x)` can turn either way; one that stays unknown
+/// after "not sure" answers is never asked). The number asked always lies between the two.
+pub fn left_range(
+    ruleset: &Ruleset,
+    answers: &Answers,
+    today: Date,
+    current: Option<&str>,
+    skipped: &std::collections::BTreeSet<String>,
+) -> (usize, usize) {
     let person = crate::engine::Person { ruleset, answers, today, lang: "en" };
-    ruleset
-        .questions()
-        .iter()
-        .filter(|q| Some(q.id.as_str()) != current && answers.get(&q.id).is_none())
-        .filter(|q| {
-            q.ask_if.as_ref().is_none_or(|c| match c.evaluate(&person).truth {
-                Truth::True => true,
-                Truth::False => false,
-                Truth::Unknown => c.questions().iter().any(|id| answers.get(id).is_none()),
-            })
+    let (mut sure, mut maybe) = (0, 0);
+    let open =
+        |q: &&Question| Some(q.id.as_str()) != current && answers.get(&q.id).is_none() && !skipped.contains(&q.id);
+    for q in ruleset.questions().iter().filter(open) {
+        // A question no other question reads may be skipped, when no answer to it could
+        // change the plan: it may be asked, not surely.
+        let skippable = !always_matters(ruleset, q);
+        let Some(c) = &q.ask_if else {
+            if skippable {
+                maybe += 1
+            } else {
+                sure += 1
+            }
+            continue;
+        };
+        if c.questions().iter().any(|id| answers.get(id).is_none()) {
+            maybe += 1;
+        } else if c.evaluate(&person).truth == Truth::True {
+            if skippable { maybe += 1 } else { sure += 1 }
+        }
+    }
+    (sure, sure + maybe)
+}
+
+/// Numbers, dates and questions another question's `ask-if` or `show-if` reads are always
+/// asked when they apply.
+fn always_matters(ruleset: &Ruleset, q: &Question) -> bool {
+    matches!(q.kind, QuestionKind::Number | QuestionKind::Date)
+        || ruleset.questions().iter().any(|other| {
+            other
+                .ask_if
+                .iter()
+                .chain(other.options.iter().filter_map(|o| o.show_if.as_ref()))
+                .any(|c| c.questions().contains(&q.id))
         })
-        .count()
+}
+
+/// The most questions still to come (see [`left_range`]).
+pub fn estimate_left(ruleset: &Ruleset, answers: &Answers, today: Date, current: Option<&str>) -> usize {
+    left_range(ruleset, answers, today, current, &std::collections::BTreeSet::new()).1
+}
+
+/// The progress line: "about N left" only when that is right to within 2 questions; else
+/// "N or more left", which is always true.
+fn progress_line(position: usize, (least, most): (usize, usize), lang: &str) -> String {
+    #[allow(clippy::cast_precision_loss)]
+    let (position, least_f, about) = (position as f64, least as f64, least.midpoint(most) as f64);
+    if most == 0 {
+        say(Reason::new("interview-progress-nearly-done").with("position", position), lang)
+    } else if most - least <= 4 {
+        say(Reason::new("interview-progress").with("position", position).with("left", about), lang)
+    } else if least == 0 {
+        say(Reason::new("interview-progress-maybe-more").with("position", position), lang)
+    } else {
+        say(Reason::new("interview-progress-at-least").with("position", position).with("least", least_f), lang)
+    }
 }
 
 /// OET grades, best first.
@@ -284,11 +334,21 @@ pub struct Interview<'r> {
     lang: String,
     answers: Answers,
     history: Vec<String>,
+    /// Questions not asked because no answer to them could change the plan, given the
+    /// answers they were judged on; judged again when an answer changes.
+    skipped: std::collections::BTreeSet<String>,
 }
 
 impl<'r> Interview<'r> {
     pub fn new(ruleset: &'r Ruleset, answers: Answers, today: Date, lang: &str) -> Self {
-        Self { ruleset, today, lang: lang.to_owned(), answers, history: Vec::new() }
+        Self {
+            ruleset,
+            today,
+            lang: lang.to_owned(),
+            answers,
+            history: Vec::new(),
+            skipped: std::collections::BTreeSet::new(),
+        }
     }
 
     /// The answers so far.
@@ -316,7 +376,10 @@ impl<'r> Interview<'r> {
 
     /// Relevant questions with no answer yet.
     pub fn unanswered(&self) -> Vec<&'r Question> {
-        self.relevant().into_iter().filter(|q| self.answers.get(&q.id).is_none()).collect()
+        self.relevant()
+            .into_iter()
+            .filter(|q| self.answers.get(&q.id).is_none() && !self.skipped.contains(&q.id))
+            .collect()
     }
 
     /// Drops answers to questions that no longer apply, saying so for each, until none is left
@@ -377,6 +440,7 @@ impl<'r> Interview<'r> {
 
     fn record(&mut self, q: &Question, a: Answer, p: &mut dyn Prompter) {
         self.answers.set(q.id.clone(), a);
+        self.skipped.clear();
         self.history.retain(|h| h != &q.id);
         self.history.push(q.id.clone());
         self.prune(p);
@@ -393,21 +457,19 @@ impl<'r> Interview<'r> {
             let relevant = self.relevant();
             let q = match revisit.take() {
                 Some(q) if relevant.iter().any(|r| r.id == q.id) => q,
-                _ => match relevant.iter().find(|q| self.answers.get(&q.id).is_none()) {
+                _ => match relevant.iter().find(|q| self.answers.get(&q.id).is_none() && !self.skipped.contains(&q.id))
+                {
+                    Some(q) if !matters(self.ruleset, &self.answers, self.today, q) => {
+                        self.skipped.insert(q.id.clone());
+                        continue;
+                    }
                     Some(q) => *q,
                     None => return Ok(Outcome::Finished),
                 },
             };
             let pos = relevant.iter().position(|r| r.id == q.id).map_or(1, |i| i + 1);
-            let left = estimate_left(self.ruleset, &self.answers, self.today, Some(&q.id));
-            let progress = if left == 0 {
-                say(Reason::new("interview-progress-nearly-done").with("position", pos as f64), &self.lang)
-            } else {
-                say(
-                    Reason::new("interview-progress").with("position", pos as f64).with("left", left as f64),
-                    &self.lang,
-                )
-            };
+            let range = left_range(self.ruleset, &self.answers, self.today, Some(&q.id), &self.skipped);
+            let progress = progress_line(pos, range, &self.lang);
             let back = (!self.history.is_empty()).then_some(w("interview-back", &self.lang));
             match self.ask(q, progress, back, p)? {
                 Reply::Answer(a) => {
@@ -450,13 +512,20 @@ impl<'r> Interview<'r> {
             review_now = false;
             self.prune(p);
             let relevant = self.relevant();
-            let unanswered = relevant.iter().filter(|q| self.answers.get(&q.id).is_none()).count();
+            let unanswered =
+                relevant.iter().filter(|q| self.answers.get(&q.id).is_none() && !self.skipped.contains(&q.id)).count();
             let lang = self.lang.clone();
             let mut items = vec![if unanswered == 0 {
                 w("interview-show-plan", &lang).to_owned()
             } else {
-                let left = estimate_left(self.ruleset, &self.answers, self.today, None).max(unanswered);
-                say(Reason::new("interview-continue").with("left", left as f64), &lang)
+                let (least, most) = left_range(self.ruleset, &self.answers, self.today, None, &self.skipped);
+                let (least, most) = (least.max(unanswered), most.max(unanswered));
+                #[allow(clippy::cast_precision_loss)]
+                if most - least <= 4 {
+                    say(Reason::new("interview-continue").with("left", least.midpoint(most) as f64), &lang)
+                } else {
+                    say(Reason::new("interview-continue-at-least").with("least", least as f64), &lang)
+                }
             }];
             for q in &relevant {
                 let shown = self.answers.get(&q.id).map_or_else(
@@ -667,4 +736,41 @@ fn offer_progress(
             _ => return Ok(()),
         }
     }
+}
+
+/// Whether the answer to `q` can change this person's plan, given the answers so far: some
+/// other question's `ask-if` or an option's `show-if` reads it, or two of its possible
+/// answers (`not sure` included) give different plans. Numbers and dates always can.
+pub fn matters(ruleset: &Ruleset, answers: &Answers, today: Date, q: &Question) -> bool {
+    if always_matters(ruleset, q) {
+        return true;
+    }
+    let mut candidates: Vec<Answer> = match q.kind {
+        QuestionKind::Choice => q.options.iter().map(|o| Answer::Choice(o.value.clone())).collect(),
+        QuestionKind::MultiChoice => std::iter::once(Answer::Multi(Vec::new()))
+            .chain(q.options.iter().map(|o| Answer::Multi(vec![o.value.clone()])))
+            .collect(),
+        QuestionKind::Bool => vec![Answer::Bool(true), Answer::Bool(false)],
+        QuestionKind::OetGrade => OET_GRADES.iter().map(|g| Answer::Grade((*g).to_owned())).collect(),
+        QuestionKind::Number | QuestionKind::Date => return true,
+    };
+    if q.not_sure {
+        candidates.push(Answer::NotSure);
+    }
+    let mut first: Option<serde_json::Value> = None;
+    for a in candidates {
+        let mut with = answers.clone();
+        with.set(q.id.clone(), a);
+        let mut plan = serde_json::to_value(crate::engine::plan(ruleset, &with, today, "en")).unwrap_or_default();
+        // The answers themselves are not the plan.
+        if let Some(map) = plan.as_object_mut() {
+            map.remove("answers");
+        }
+        match &first {
+            None => first = Some(plan),
+            Some(f) if *f != plan => return true,
+            Some(_) => {}
+        }
+    }
+    false
 }

@@ -48,6 +48,9 @@ const SUFFIX_ROOM: usize = 3;
 pub struct DialoguerPrompter<'o> {
     out: &'o Output,
     theme: Box<dyn Theme>,
+    /// Lines the last question's header took (progress, help, hint), so its list can be
+    /// paged to keep them on screen.
+    header_lines: std::cell::Cell<usize>,
 }
 
 impl<'o> DialoguerPrompter<'o> {
@@ -55,7 +58,7 @@ impl<'o> DialoguerPrompter<'o> {
     pub fn new(out: &'o Output) -> Self {
         dialoguer::console::set_colors_enabled_stderr(out.color_stderr);
         let theme: Box<dyn Theme> = if out.plain { Box::new(SimpleTheme) } else { Box::new(ColorfulTheme::default()) };
-        Self { out, theme }
+        Self { out, theme, header_lines: std::cell::Cell::new(0) }
     }
 
     /// Columns to wrap to: the terminal's, less one so no line ends exactly at the edge
@@ -128,7 +131,17 @@ impl<'o> DialoguerPrompter<'o> {
             s.push_str(&self.dim(&wrap(hint, width, 0, 0, 0)));
             s.push('\n');
         }
+        self.header_lines.set(s.matches('\n').count());
         self.out.err(&s);
+    }
+
+    /// How many list items fit on the screen below the question's header and `prompt`, so
+    /// the progress line and the question stay in sight on a small terminal (80×24): `None`
+    /// when the terminal's height is unknown.
+    fn page_room(&self, prompt: &str) -> Option<usize> {
+        let (rows, _) = Term::stderr().size_checked()?;
+        let used = self.header_lines.take() + prompt.lines().count() + 1;
+        Some(usize::from(rows).saturating_sub(used).max(3))
     }
 
     /// A list to pick from; `report` leaves `✔ prompt · item` on screen after.
@@ -144,8 +157,13 @@ impl<'o> DialoguerPrompter<'o> {
             .max()
             .unwrap_or(2);
         let items = self.fit(items.iter().map(String::as_str), indent);
-        Select::with_theme(self.theme.as_ref())
-            .with_prompt(self.prompt(prompt, SUFFIX_ROOM))
+        let prompt = self.prompt(prompt, SUFFIX_ROOM);
+        let mut select = Select::with_theme(self.theme.as_ref());
+        if let Some(room) = self.page_room(&prompt) {
+            select = select.max_length(room);
+        }
+        select
+            .with_prompt(prompt)
             .items(&items)
             .default(default.min(items.len().saturating_sub(1)))
             .report(report)
@@ -173,10 +191,13 @@ impl<'o> DialoguerPrompter<'o> {
             None => 0,
         };
         let Some(i) = self.select(&ask.prompt, &items, default, false)? else { return Ok(Reply::Quit) };
-        if i + 1 < items.len() {
+        let reply =
+            if i < values.len() { Reply::Answer(values[i].1.clone()) } else { extras.swap_remove(i - values.len()) };
+        // Only an answer is reported: Back and Quit are not answers to the question.
+        if matches!(reply, Reply::Answer(_)) {
             self.report(&ask.prompt, &items[i]);
         }
-        Ok(if i < values.len() { Reply::Answer(values[i].1.clone()) } else { extras.swap_remove(i - values.len()) })
+        Ok(reply)
     }
 
     fn ask_multi(&self, ask: &Ask<'_>) -> io::Result<Reply> {
@@ -196,10 +217,16 @@ impl<'o> DialoguerPrompter<'o> {
             ));
             items.len() - 1
         });
+        let alone = |label: &str| {
+            crate::ui::sentence(&crate::reason::Reason::new("interview-tick-alone").with("item", label), ask.lang)
+        };
         let back_at = ask.back.map(|b| {
-            items.push((format!("{b} (tick this alone)"), false));
+            items.push((alone(b), false));
             items.len() - 1
         });
+        // Quit is on every screen, this one included (Esc quits too).
+        items.push((alone(w("interview-quit", ask.lang)), false));
+        let quit_at = items.len() - 1;
         let prompt = self.prompt(&ask.prompt, SUFFIX_ROOM);
         let indent = [(false, false), (false, true), (true, false), (true, true)]
             .into_iter()
@@ -213,8 +240,14 @@ impl<'o> DialoguerPrompter<'o> {
         let shown = self.fit(items.iter().map(|(l, _)| l.as_str()), indent);
         // Lines of the last refusal, cleared once the ticks are settled.
         let mut refused = 0;
+        let room = self.page_room(&prompt);
         loop {
-            let chosen = MultiSelect::with_theme(self.theme.as_ref())
+            let mut multi = MultiSelect::with_theme(self.theme.as_ref());
+            if let Some(room) = room {
+                // A refusal's lines sit between the header and the list.
+                multi = multi.max_length(room.saturating_sub(refused).max(3));
+            }
+            let chosen = multi
                 .with_prompt(prompt.as_str())
                 .items_checked(shown.iter().zip(&items).map(|(l, (_, c))| (l.as_str(), *c)))
                 .report(false)
@@ -222,17 +255,29 @@ impl<'o> DialoguerPrompter<'o> {
                 .map_err(into_io)?;
             let _ = Term::stderr().clear_last_lines(refused);
             let Some(chosen) = chosen else { return Ok(Reply::Quit) };
+            if chosen == [quit_at] {
+                return Ok(Reply::Quit);
+            }
+            if chosen.contains(&quit_at) {
+                let others: Vec<String> =
+                    chosen.iter().filter(|&&i| i != quit_at).map(|&i| items[i].0.clone()).collect();
+                let clash = crate::reason::Reason::new("interview-ticked-together")
+                    .with("what", w("interview-quit", ask.lang))
+                    .with("others", others.join(", "));
+                for (i, item) in items.iter_mut().enumerate() {
+                    item.1 = chosen.contains(&i);
+                }
+                refused = self.error(&crate::ui::sentence(&clash, ask.lang));
+                continue;
+            }
             let options = chosen.iter().filter(|&&i| i < n).map(|&i| offered[i].value.clone()).collect();
             let not_sure = not_sure_at.is_some_and(|b| chosen.contains(&b));
             let back = back_at.is_some_and(|b| chosen.contains(&b));
             match super::ticked(ask, options, not_sure, back) {
                 Ok(reply) => {
-                    let shown = match &reply {
-                        Reply::Answer(a) => ask.display(a),
-                        Reply::Back => ask.back.unwrap_or_default().to_owned(),
-                        Reply::Quit => w("interview-quit", ask.lang).to_owned(),
-                    };
-                    self.report(&ask.prompt, &shown);
+                    if let Reply::Answer(a) = &reply {
+                        self.report(&ask.prompt, &ask.display(a));
+                    }
                     return Ok(reply);
                 }
                 Err(e) => {
@@ -293,13 +338,11 @@ impl<'o> DialoguerPrompter<'o> {
         }
     }
 
+    /// The `✔ prompt · answer` line, for answers only: Back and Quit are not answers.
     fn report_reply(&self, ask: &Ask<'_>, reply: &Reply) {
-        let shown = match reply {
-            Reply::Answer(a) => ask.display(a),
-            Reply::Back => ask.back.unwrap_or_default().to_owned(),
-            Reply::Quit => return,
-        };
-        self.report(&ask.prompt, &shown);
+        if let Reply::Answer(a) = reply {
+            self.report(&ask.prompt, &ask.display(a));
+        }
     }
 }
 

@@ -51,8 +51,8 @@ td ul,td p{margin:.2em 0}ul{padding-inline-start:1.4em}ol{padding-inline-start:2
 .sources{font-size:.9em}.glossary dt{display:inline;font-weight:bold}.glossary dt::after{content:\": \"}\
 .glossary dd{display:inline;margin:0}.glossary dd::after{content:\"\";display:block;margin-bottom:.25em}\
 @media (max-width:600px){body{padding:0 .5em}table,thead,tbody,tr,th,td{display:block}thead{display:none}tr{border-top:2px solid #999;padding:.3em 0}td{border:none;padding:.1em 0}}\
-@page{size:A4;margin:14mm 14mm 16mm}\
-@media print{body{max-width:none;margin:0;padding:0;font-size:9.5pt;line-height:1.3}a{color:inherit;text-decoration:none}\
+@page{size:A4;margin:12mm 12mm 14mm}\
+@media print{body{max-width:none;margin:0;padding:0;font-size:9pt;line-height:1.28}a{color:inherit;text-decoration:none}\
 a[href]::after{content:\" (\" attr(href) \")\";font-size:.85em;color:#333}\
 h1{font-size:1.5em;margin:.2em 0}h2{font-size:1.2em;margin:.8em 0 .3em;break-after:avoid}h3{font-size:1.05em;break-after:avoid}\
 p{margin:.3em 0}li{break-inside:avoid}.short{break-inside:avoid}tr{break-inside:auto}\

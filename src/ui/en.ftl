@@ -52,9 +52,9 @@ english-part = { $part ->
        *[overall] overall
     }
 english-too-old = your test on { $date } is { $age } months old; results count for { $months } months
-english-too-old-unconfirmed = your test on { $date } is { $age } months old; results may count for only { $months } months (not confirmed: check with the regulator)
+english-too-old-unconfirmed = your test on { $date } is { $age } months old; results may count for only { $months } months { unconfirmed-marker }
 english-date-unknown = we do not know the date of your test; results count for { $months } months
-english-date-unknown-unconfirmed = we do not know the date of your test; results may count for only { $months } months (not confirmed)
+english-date-unknown-unconfirmed = we do not know the date of your test; results may count for only { $months } months { unconfirmed-marker }
 english-met = your { $test } results meet every minimum
 english-unconfirmed = these { $test } minimums are not confirmed: check with the regulator.
 
@@ -235,18 +235,18 @@ english-form = { $scores }, { $sitting ->
         [one] in one sitting
        *[two] in one sitting or two sittings within 12 months
     }{ $unconfirmed ->
-        [yes] { " " }(not confirmed)
+        [yes] { " " }{ unconfirmed-marker }
        *[no] {""}
     }
 english-form-or-two = { $form }, or across two sittings within 12 months{ $unconfirmed ->
-        [yes] { " " }(not confirmed)
+        [yes] { " " }{ unconfirmed-marker }
        *[no] {""}
     }
-english-forms-or = { $first }; or { $rest }
+english-forms-or = { $first }. Or { $rest }
 english-none-accepted = no test is accepted on this date
 english-requirement = { $title }: { $forms }
 english-requirement-valid = { $title }: { $forms }. Results count for { $months } months from the test date
-english-requirement-valid-unconfirmed = { $title }: { $forms }. Results may count for only { $months } months from the test date (not confirmed)
+english-requirement-valid-unconfirmed = { $title }: { $forms }. Results may count for only { $months } months from the test date { unconfirmed-marker }
 
 ## The interview.
 interview-back = Back to the previous question
@@ -259,6 +259,7 @@ interview-do-not-save = No, do not save
 interview-not-sure = Not sure
 interview-not-sure-alone = Not sure (tick this alone)
 interview-quit = Quit (you can save first)
+interview-tick-alone = { $item } (tick this alone)
 interview-ticked-together = You ticked "{ $what }" and also { $others }: untick one of them.
 interview-needs-answer = this question needs an answer to make a plan
 interview-first-question = this is the first question; there is nothing to go back to
@@ -266,9 +267,12 @@ interview-type-number = please type a number, like { $example }
 interview-yes-or-no = please answer yes or no
 interview-dropped = Dropped your answer to "{ $question }" ({ $answer }) because it no longer applies.
 interview-progress = Question { $position } — about { $left } left
+interview-progress-maybe-more = Question { $position } — maybe a few more
+interview-progress-at-least = Question { $position } — { $least } or more left
 interview-progress-nearly-done = Question { $position } — nearly done
 interview-show-plan = Show my plan
 interview-continue = Continue with the questions (about { $left } left)
+interview-continue-at-least = Continue with the questions ({ $least } or more left)
 interview-not-answered = not answered yet
 interview-review-prompt = Your answers. Choose one to change it, or go on
 interview-review-intro = Check your answers before the plan.

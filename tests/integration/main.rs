@@ -24,3 +24,5 @@ mod hardening;
 mod pseudo;
 // The handout in headless Chromium: A4 pages, the short plan on page 1, a phone's width.
 mod handout;
+// Plans a participant can read: word and sentence limits for four people.
+mod readable;
