@@ -52,11 +52,8 @@ pub(super) fn run(args: &AdviseArgs, global: &Global, out: &Output) -> Result<Ex
     let mut prompter = DialoguerPrompter::new(out);
     let setup =
         Setup { ruleset: &ruleset, today, lang: super::shown_language(global, &ruleset), answers, resumed, dir };
-    let mut show = |plan: &crate::engine::Plan| {
-        out.err("\n");
-        out.out(&crate::render::table(plan, out, crate::render::Detail::Full))
-    };
-    let result = questionnaire::session(setup, &mut prompter, &mut show);
+    let mut render = |plan: &crate::engine::Plan, detail| format!("\n{}", crate::render::table(plan, out, detail));
+    let result = questionnaire::session(setup, &mut prompter, &mut render);
     drop(interrupts);
     match result {
         Ok(_) => Ok(ExitStatus::Success),

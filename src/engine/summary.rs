@@ -119,12 +119,27 @@ pub(super) fn summary(
         deadline: recommended.and_then(|r| deadline(person, r)),
         fees: recommended.and_then(|r| fees(r, warnings)),
         time: recommended.and_then(time),
-        contacts: support
-            .iter()
-            .take(CONTACTS)
-            .map(|s| Contact { id: s.id.clone(), name: s.name.clone(), url: s.url.clone() })
-            .collect(),
+        contacts: contacts(person, support),
     }
+}
+
+/// The organisations to contact first: those for this person's profession or region before
+/// those for everyone (the plan's own order otherwise), and never one that only may help.
+fn contacts(person: &Person<'_>, support: &[SupportPlan]) -> Vec<Contact> {
+    let narrowness = |id: &str| {
+        person
+            .ruleset
+            .support
+            .iter()
+            .find(|s| s.id == id)
+            .map_or(0, |s| usize::from(!s.professions.is_empty()) + usize::from(!s.regions.is_empty()))
+    };
+    let mut sure: Vec<&SupportPlan> = support.iter().filter(|s| !s.conditional).collect();
+    sure.sort_by_key(|s| std::cmp::Reverse(narrowness(&s.id)));
+    sure.into_iter()
+        .take(CONTACTS)
+        .map(|s| Contact { id: s.id.clone(), name: s.name.clone(), url: s.url.clone() })
+        .collect()
 }
 
 /// When the English test results stop counting for the route's English requirement: only

@@ -604,7 +604,7 @@ pub struct Ending {
 pub fn session(
     setup: Setup<'_>,
     p: &mut dyn Prompter,
-    show: &mut dyn FnMut(&Plan) -> io::Result<()>,
+    render: &mut dyn FnMut(&Plan, crate::cli::Detail) -> String,
 ) -> io::Result<Ending> {
     let Setup { ruleset, today, lang, answers, resumed, dir } = setup;
     interrupt::set_language(lang);
@@ -633,9 +633,11 @@ pub fn session(
     let mut handout = None;
     let saved = match outcome {
         Outcome::Finished => {
-            show(&plan)?;
-            if let Some(recap) = recap(&plan, lang) {
-                p.say(&recap);
+            // The plan in short first; the rest, a screen at a time, if the person asks.
+            p.show(&render(&plan, crate::cli::Detail::Short), false, lang)?;
+            let items = [w("interview-read-plan", lang).to_owned(), w("interview-go-on", lang).to_owned()];
+            if p.choose(w("interview-after-short", lang), &items, 0)? == Some(0) {
+                p.show(&render(&plan, crate::cli::Detail::Full), true, lang)?;
             }
             handout = save::offer_handout(p, &plan, lang, &dir, today)?;
             let request = save::Request {
@@ -672,35 +674,6 @@ pub fn session(
         }
     };
     Ok(Ending { outcome, saved, handout })
-}
-
-/// A few lines to read after the plan, which is long enough to scroll its own next steps out
-/// of sight: the next steps again, numbered, and the fees still to pay. `None` when the plan
-/// has neither.
-pub fn recap(plan: &Plan, lang: &str) -> Option<String> {
-    if plan.next_steps.is_empty() && plan.fees.is_none() {
-        return None;
-    }
-    let mut s = format!("\n{}\n", w("interview-recap-heading", lang));
-    for (i, n) in plan.next_steps.iter().enumerate() {
-        let line = if n.status == crate::engine::StepStatus::Check {
-            say(Reason::new("next-check-first").with("step", n.title.as_str()), lang)
-        } else {
-            n.title.clone()
-        };
-        s.push_str(&format!("{}. {line}\n", i + 1));
-    }
-    if let Some(f) = &plan.fees {
-        let line = say(
-            Reason::new("interview-recap-fees")
-                .with("amount", f.display.as_str())
-                .with("count", f.count as f64)
-                .with("unconfirmed", f.unconfirmed as f64),
-            lang,
-        );
-        s.push_str(&format!("{line}\n"));
-    }
-    Some(s)
 }
 
 /// On resuming: "Have you done any of these steps since you last saved?", one step at a time

@@ -7,7 +7,7 @@ use crate::answers::Answer;
 use crate::output::Output;
 use crate::ruleset::raw::QuestionKind;
 use crate::text::neutralise;
-use dialoguer::console::{Term, measure_text_width, style};
+use dialoguer::console::{Key, Term, measure_text_width, style};
 use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
 use dialoguer::{Input, MultiSelect, Select};
 use std::collections::VecDeque;
@@ -27,6 +27,10 @@ pub trait Prompter {
 
     /// Shows a message (a notice, a result). One or more lines, no trailing newline needed.
     fn say(&mut self, text: &str);
+
+    /// Shows the plan (on standard output). With `page`, a screen at a time on a terminal:
+    /// Enter or Space for more, Q or Esc to stop.
+    fn show(&mut self, text: &str, page: bool, lang: &str) -> io::Result<()>;
 }
 
 /// Labels of the extra choices every prompt may offer.
@@ -417,6 +421,38 @@ impl Prompter for DialoguerPrompter<'_> {
         }
         self.out.err(&out);
     }
+
+    fn show(&mut self, text: &str, page: bool, lang: &str) -> io::Result<()> {
+        let term = Term::stdout();
+        let rows = term.size_checked().map(|(rows, _)| usize::from(rows));
+        let (Some(rows), true) = (rows, page && term.is_term()) else {
+            return self.out.out(text).map_err(|e| io::Error::other(e.to_string()));
+        };
+        let lines: Vec<&str> = text.split_inclusive('\n').collect();
+        // A screen of plan, less the line the "more" prompt takes.
+        let screen = rows.saturating_sub(1).max(5);
+        let mut at = 0;
+        while at < lines.len() {
+            let end = (at + screen).min(lines.len());
+            self.out.out(&lines[at..end].concat()).map_err(|e| io::Error::other(e.to_string()))?;
+            at = end;
+            if at >= lines.len() {
+                break;
+            }
+            let percent = (at * 100 / lines.len()) as f64;
+            let more = crate::ui::sentence(&crate::reason::Reason::new("pager-more").with("percent", percent), lang);
+            let err = Term::stderr();
+            err.write_str(&self.dim(&more))?;
+            let key = err.read_key();
+            err.clear_line()?;
+            match key? {
+                Key::Enter | Key::Char(' ') | Key::ArrowDown | Key::PageDown => {}
+                Key::Char('\u{3}') => return Err(io::Error::from(io::ErrorKind::Interrupted)),
+                _ => break,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The width of a list item's marker (`- `, `12. `) at the start of a line, 0 for none.
@@ -462,6 +498,8 @@ pub struct ScriptedPrompter {
     pub asked: Vec<String>,
     /// Every message, progress line, prompt and validation error, in order.
     pub transcript: Vec<String>,
+    /// The plans shown, and whether each was paged.
+    pub shown: Vec<(String, bool)>,
 }
 
 impl ScriptedPrompter {
@@ -550,6 +588,11 @@ impl Prompter for ScriptedPrompter {
 
     fn say(&mut self, text: &str) {
         self.transcript.push(text.to_owned());
+    }
+
+    fn show(&mut self, text: &str, page: bool, _lang: &str) -> io::Result<()> {
+        self.shown.push((text.to_owned(), page));
+        Ok(())
     }
 }
 

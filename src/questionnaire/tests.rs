@@ -68,9 +68,13 @@ struct Run {
 fn run_session(answers: Answers, resumed: Option<Resumed>, dir: &std::path::Path, mut p: ScriptedPrompter) -> Run {
     let setup = Setup { ruleset: rules(), today: today(), lang: "en", answers, resumed, dir: dir.to_owned() };
     let mut plans = Vec::new();
-    let ending = session(setup, &mut p, &mut |plan: &Plan| {
-        plans.push(plan.clone());
-        Ok(())
+    let ending = session(setup, &mut p, &mut |plan: &Plan, detail| {
+        if detail == crate::cli::Detail::Short {
+            plans.push(plan.clone());
+            "short".to_owned()
+        } else {
+            "full".to_owned()
+        }
     })
     .unwrap_or_else(|e| panic!("{e}\ntranscript:\n{}", p.transcript.join("\n")));
     assert_eq!(p.remaining(), 0, "script steps left over; transcript:\n{}", p.transcript.join("\n"));
@@ -97,8 +101,12 @@ fn step(plan: &Plan, route: &str, step: &str) -> StepStatus {
 #[test]
 fn refugee_nurse_gets_the_nmc_plan_with_english_met_then_documents_eligibility_cbt_and_osce() {
     let dir = tempfile::tempdir().unwrap();
-    let run =
-        run_session(Answers::default(), None, dir.path(), script(&[NURSE, &["show my plan", "no handout", "no"]]));
+    let run = run_session(
+        Answers::default(),
+        None,
+        dir.path(),
+        script(&[NURSE, &["show my plan", "go on", "no handout", "no"]]),
+    );
     assert_eq!(run.ending, Ending { outcome: Outcome::Finished, saved: None, handout: None });
     let plan = &run.plans[0];
     assert_eq!(plan.recommended().map(|r| r.id.as_str()), Some("nmc-overseas"));
@@ -223,8 +231,12 @@ fn not_sure_about_the_english_test_gives_a_check_step() {
     let at = doctor.iter().position(|s| s.starts_with("english-test=")).unwrap();
     doctor[at] = "english-test=not sure";
     let dir = tempfile::tempdir().unwrap();
-    let run =
-        run_session(Answers::default(), None, dir.path(), script(&[&doctor, &["show my plan", "no handout", "no"]]));
+    let run = run_session(
+        Answers::default(),
+        None,
+        dir.path(),
+        script(&[&doctor, &["show my plan", "go on", "no handout", "no"]]),
+    );
     assert!(!run.p.asked.iter().any(|a| a.starts_with("ielts-")));
     assert_eq!(step(&run.plans[0], "gmc-plab", "english"), StepStatus::Check);
 }
@@ -439,15 +451,24 @@ fn sigterm_and_sighup_say_why_and_exit_128_plus_the_signal() {
 fn a_handout_is_saved_only_when_chosen_privately_and_never_over_a_file() {
     let dir = tempfile::tempdir().unwrap();
     // Declined: nothing written, and it says so.
-    let run =
-        run_session(Answers::default(), None, dir.path(), script(&[NURSE, &["show my plan", "no handout", "no"]]));
+    let run = run_session(
+        Answers::default(),
+        None,
+        dir.path(),
+        script(&[NURSE, &["show my plan", "go on", "no handout", "no"]]),
+    );
     assert!(said(&run.p, "? Save a handout of this plan, to print or take home?"));
     assert!(said(&run.p, "No handout was saved."));
     assert_eq!(run.ending.handout, None);
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
 
     // Chosen, under the default name; the session is then still offered.
-    let run = run_session(Answers::default(), None, dir.path(), script(&[NURSE, &["show my plan", "yes", "", "no"]]));
+    let run = run_session(
+        Answers::default(),
+        None,
+        dir.path(),
+        script(&[NURSE, &["show my plan", "go on", "yes", "", "no"]]),
+    );
     let path = run.ending.handout.clone().expect("a handout");
     assert_eq!(path, dir.path().join("requal-plan-2026-11-22.html"));
     let html = std::fs::read_to_string(&path).unwrap();
@@ -467,7 +488,7 @@ fn a_handout_is_saved_only_when_chosen_privately_and_never_over_a_file() {
         Answers::default(),
         None,
         dir.path(),
-        script(&[NURSE, &["show my plan", "yes", "requal-plan-2026-11-22.html", "another name", "", "no"]]),
+        script(&[NURSE, &["show my plan", "go on", "yes", "requal-plan-2026-11-22.html", "another name", "", "no"]]),
     );
     assert!(said(&run.p, "requal-plan-2026-11-22.html already exists. Replace it?"));
     assert_eq!(run.ending.handout, Some(dir.path().join("requal-plan-2026-11-22-2.html")));
@@ -538,29 +559,17 @@ fn quitting_from_the_review_can_go_back_to_the_list_or_the_question() {
 }
 
 #[test]
-fn the_recap_lists_the_next_steps_and_fees_after_the_plan_before_the_handout_offer() {
+fn the_end_shows_the_plan_in_short_first_then_the_whole_plan_a_screen_at_a_time_if_asked() {
     let dir = tempfile::tempdir().unwrap();
-    let run =
-        run_session(Answers::default(), None, dir.path(), script(&[NURSE, &["show my plan", "no handout", "no"]]));
-    let plan = &run.plans[0];
-    assert!(!plan.next_steps.is_empty() && plan.fees.is_some(), "the nurse's plan has next steps and fees");
-    let recap = recap(plan, "en").unwrap();
-    let heading = crate::ui::word("interview-recap-heading", "en");
-    assert!(recap.contains(heading));
-    assert!(recap.contains(&format!("1. {}", plan.next_steps[0].title)), "{recap}");
-    let fees = plan.fees.as_ref().unwrap();
-    assert!(recap.contains(&format!("Fees still to pay on the recommended route: about {}", fees.display)), "{recap}");
-    let at = |text: &str| run.p.transcript.iter().position(|t| t.contains(text)).unwrap_or(usize::MAX);
-    assert!(at(heading) < at("Save a handout of this plan"), "{:#?}", run.p.transcript);
-    assert!(at("Check your answers before the plan") < at(heading));
-}
-
-#[test]
-fn a_plan_without_next_steps_or_fees_has_no_recap() {
-    let mut plan = crate::engine::plan(rules(), &Answers::default(), today(), "en");
-    plan.next_steps.clear();
-    plan.fees = None;
-    assert_eq!(recap(&plan, "en"), None);
+    let script = [NURSE, &["show my plan", "read the whole plan", "no handout", "no"]].concat();
+    let run = run_session(Answers::default(), None, dir.path(), ScriptedPrompter::new(script));
+    let shown: Vec<(&str, bool)> = run.p.shown.iter().map(|(t, page)| (t.as_str(), *page)).collect();
+    assert_eq!(shown, [("short", false), ("full", true)], "the short plan, not paged; then the full plan, paged");
+    assert!(said(&run.p, "That is your plan in short. What next?"));
+    // Going on skips the whole plan.
+    let script = [NURSE, &["show my plan", "go on", "no handout", "no"]].concat();
+    let run = run_session(Answers::default(), None, dir.path(), ScriptedPrompter::new(script));
+    assert_eq!(run.p.shown.len(), 1);
 }
 
 #[test]
@@ -571,7 +580,7 @@ fn after_resuming_a_change_is_headed_by_the_question_label_not_its_id() {
         nurse_answers(),
         Some(resumed),
         dir.path(),
-        ScriptedPrompter::new(["no more", "region:", "region=london", "show my plan", "no handout", "no"]),
+        ScriptedPrompter::new(["no more", "region:", "region=london", "show my plan", "go on", "no handout", "no"]),
     );
     assert!(said(&run.p, "Change your answer: Region"), "{:#?}", run.p.transcript);
     assert!(!said(&run.p, "Change your answer: region"));
@@ -588,8 +597,12 @@ fn quitting_before_any_answer_does_not_offer_to_save() {
 #[test]
 fn saving_writes_a_private_answers_file_with_a_session_table_that_reads_back() {
     let dir = tempfile::tempdir().unwrap();
-    let run =
-        run_session(Answers::default(), None, dir.path(), script(&[NURSE, &["show my plan", "no handout", "yes", ""]]));
+    let run = run_session(
+        Answers::default(),
+        None,
+        dir.path(),
+        script(&[NURSE, &["show my plan", "go on", "no handout", "yes", ""]]),
+    );
     let path = run.ending.saved.expect("saved");
     assert_eq!(path, dir.path().join("requal-session-2026-11-22.toml"));
     let text = std::fs::read_to_string(&path).unwrap();
@@ -624,7 +637,7 @@ fn saving_never_replaces_a_file_without_asking() {
         Answers::default(),
         None,
         dir.path(),
-        script(&[NURSE, &["show my plan", "no handout", "yes", "mine.toml", "another name", ""]]),
+        script(&[NURSE, &["show my plan", "go on", "no handout", "yes", "mine.toml", "another name", ""]]),
     );
     assert_eq!(std::fs::read_to_string(&taken).unwrap(), "keep me");
     assert_eq!(run.ending.saved, Some(dir.path().join("requal-session-2026-11-22.toml")));
@@ -634,7 +647,7 @@ fn saving_never_replaces_a_file_without_asking() {
         Answers::default(),
         None,
         dir.path(),
-        script(&[NURSE, &["show my plan", "no handout", "yes", "mine.toml", "yes, replace"]]),
+        script(&[NURSE, &["show my plan", "go on", "no handout", "yes", "mine.toml", "yes, replace"]]),
     );
     assert_eq!(run.ending.saved, Some(taken.clone()));
     assert!(std::fs::read_to_string(&taken).unwrap().contains("[session]"));
@@ -675,8 +688,12 @@ fn a_temporary_file_left_by_an_earlier_run_does_not_stop_a_save() {
     // Through the session too: saved under the default name, no "File exists".
     let stale = dir.path().join(format!(".requal-session-2026-11-22.toml.{}.tmp", std::process::id()));
     std::fs::write(&stale, "left by a killed run").unwrap();
-    let run =
-        run_session(Answers::default(), None, dir.path(), script(&[NURSE, &["show my plan", "no handout", "yes", ""]]));
+    let run = run_session(
+        Answers::default(),
+        None,
+        dir.path(),
+        script(&[NURSE, &["show my plan", "go on", "no handout", "yes", ""]]),
+    );
     assert_eq!(run.ending.saved, Some(dir.path().join("requal-session-2026-11-22.toml")));
     assert!(!said(&run.p, "Could not save"));
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 4, "no temporary file of ours is left");
@@ -773,7 +790,7 @@ fn resuming_opens_the_review_and_gives_the_same_plan() {
         answers,
         Some(resumed),
         dir.path(),
-        ScriptedPrompter::new(["no more", "show my plan", "no handout", "no"]),
+        ScriptedPrompter::new(["no more", "show my plan", "go on", "no handout", "no"]),
     );
     assert!(run.p.asked.is_empty(), "no question asked again: {:?}", run.p.asked);
     assert!(said(&run.p, "It was saved on 2026-11-01"));
@@ -791,7 +808,15 @@ fn resuming_an_unfinished_session_continues_with_the_questions() {
         answers,
         Some(resumed),
         dir.path(),
-        ScriptedPrompter::new(["no more", "continue", "fees-affordable=yes", "show my plan", "no handout", "no"]),
+        ScriptedPrompter::new([
+            "no more",
+            "continue",
+            "fees-affordable=yes",
+            "show my plan",
+            "go on",
+            "no handout",
+            "no",
+        ]),
     );
     assert_eq!(run.p.asked, ["fees-affordable"]);
     assert!(said(&run.p, "Fees affordable") || said(&run.p, "Ability to pay fees: not answered yet"));
@@ -822,7 +847,7 @@ fn resuming_under_changed_rules_lists_what_changed_in_the_plan() {
         answers,
         Some(resumed),
         dir.path(),
-        ScriptedPrompter::new(["no more", "show my plan", "no handout", "no"]),
+        ScriptedPrompter::new(["no more", "show my plan", "go on", "no handout", "no"]),
     );
     assert!(said(&run.p, "The rules have changed since then"));
     assert!(said(&run.p, "New step: \""), "{}", run.p.transcript.join("\n"));
@@ -858,7 +883,7 @@ fn cancel_at_the_file_name_saves_nothing() {
         Answers::default(),
         None,
         dir.path(),
-        script(&[NURSE, &["show my plan", "no handout", "yes", "cancel"]]),
+        script(&[NURSE, &["show my plan", "go on", "no handout", "yes", "cancel"]]),
     );
     assert_eq!(run.ending.saved, None);
     assert!(said(&run.p, "Nothing was saved."));
@@ -909,7 +934,7 @@ fn resuming_offers_to_mark_steps_done_and_the_plan_moves_on() {
     let answers = nurse_answers();
     let dir = tempfile::tempdir().unwrap();
     let resumed = Resumed { path: dir.path().join("s.toml"), session: None };
-    let script = ["gather your documents", "no more", "show my plan", "no handout", "no"];
+    let script = ["gather your documents", "no more", "show my plan", "go on", "no handout", "no"];
     let run = run_session(answers, Some(resumed), dir.path(), ScriptedPrompter::new(script));
     assert!(said(&run.p, "Marked \"Gather your documents\" done today"));
     let route = run.plans[0].recommended().expect("a recommended route");
@@ -953,6 +978,10 @@ impl Prompter for Knows<'_> {
     }
 
     fn say(&mut self, _text: &str) {}
+
+    fn show(&mut self, _text: &str, _page: bool, _lang: &str) -> io::Result<()> {
+        Ok(())
+    }
 }
 
 #[test]

@@ -283,14 +283,10 @@ interview-opened = Opened { $file }.
 interview-welcome = Answer a few questions to get your own plan. Nothing leaves this computer, and nothing is saved unless you choose to save it.
 interview-save-session = Save this session, to open it again later?
 interview-nothing-saved = Nothing was saved.
-interview-recap-heading = Your next steps (the full plan is above; the handout has all of it):
-interview-recap-fees = Fees still to pay on the recommended route: about { $amount } ({ $count ->
-        [one] 1 fee
-       *[other] { $count } fees
-    }{ $unconfirmed ->
-        [0] {""}
-       *[other] ; { $unconfirmed } not confirmed
-    }).
+interview-after-short = That is your plan in short. What next?
+interview-read-plan = Read the whole plan here, one screen at a time
+interview-go-on = Go on: save a handout or this session
+pager-more = -- Enter or Space: more. Q: stop. ({ $percent }% read) --
 interview-help-ticks = Space to tick or untick, Enter when done, Esc to quit.
 interview-help-typed = Type your answer and press Enter. Type ? for other choices: back, not sure, quit.
 interview-help-date = Type the date like 10/05/2026 (day, month, year), or only the month like 05/2026, and press Enter. Type ? for other choices: back, not sure, quit.

@@ -25,7 +25,8 @@ const ENTER: &str = "\r";
 const ESC: &str = "\x1b";
 const CTRL_C: &str = "\x03";
 const HANDOUT_OFFER: &str = "Save a handout of this plan, to print or take home?";
-const RECAP: &str = "Your next steps (the full plan is above; the handout has all of it):";
+const AFTER_SHORT: &str = "That is your plan in short. What next?";
+const PAGER: &str = "-- Enter or Space: more. Q: stop.";
 const LEAVE: &str = "Save your answers so far before you go?";
 
 /// A refugee doctor in the East of England, IELTS 7.0 overall with 6.5 in writing.
@@ -230,22 +231,44 @@ impl Pty {
         plan
     }
 
-    /// Waits for the review screen and these lines in it, then shows the plan; stops at the
-    /// offer of a handout. The plan is followed by the recap of its next steps (on stderr,
-    /// not part of the plan returned) before the offer.
+    /// Waits for the review screen and these lines in it, then shows the plan: the plan in
+    /// short, then (chosen at "What next?") the whole plan, paged a screen at a time with
+    /// Space; stops at the offer of a handout. Returns the whole plan as the screen showed it.
     fn plan_to_handout_offer(&mut self, lines: &[&str]) -> String {
         self.expect("Your answers. Choose one to change it, or go on");
         for l in lines {
             self.expect(l);
         }
         self.send(ENTER);
-        self.expect("Plan for ");
-        let start = self.seen.len() - "Plan for ".len();
-        self.expect(RECAP);
-        let end = self.seen.len() - RECAP.len();
-        self.expect("1. ");
-        self.expect(HANDOUT_OFFER);
-        clean(&self.seen[start..end]).trim_end().to_owned()
+        self.expect("Your plan in short");
+        self.expect(AFTER_SHORT);
+        self.expect("Read the whole plan here, one screen at a time");
+        self.wait_for_raw_mode();
+        self.send(ENTER);
+        let start = self.seen.len();
+        loop {
+            let found = self
+                .session
+                .expect(expectrl::Regex(format!("-- Enter or Space: more\\.|{}", regex_escape(HANDOUT_OFFER))))
+                .unwrap_or_else(|e| panic!("paging the plan: {e}\n{}", clean(&self.seen)));
+            self.seen.push_str(&String::from_utf8_lossy(found.before()));
+            let matched = String::from_utf8_lossy(found.get(0).unwrap_or_default()).into_owned();
+            self.seen.push_str(&matched);
+            if matched == HANDOUT_OFFER {
+                break;
+            }
+            self.send(" ");
+        }
+        let end = self.seen.rfind(HANDOUT_OFFER).unwrap();
+        // The "more" prompts are cleared from the line before the plan goes on there.
+        let mut text = clean(&self.seen[start..end]);
+        while let Some(at) = text.find(PAGER) {
+            let close = text[at..].find("read) --").map_or(text.len(), |i| at + i + "read) --".len());
+            text.replace_range(at..close, "");
+        }
+        let from = text.find("Plan for ").unwrap_or(0);
+        let until = text.rfind("\n? ").filter(|&i| i > from).unwrap_or(text.len());
+        text[from..until].trim_end().to_owned()
     }
 
     /// On resuming, at "Have you done any of these steps…": none.
@@ -898,10 +921,10 @@ fn a_handout_of_the_plan_is_saved_privately_as_a_web_page() {
     let mut pty = Pty::spawn(dir.path(), &[]);
     pty.answer_all(NURSE);
     pty.plan_to_handout_offer(&[]);
-    // The recap after the plan: its next steps and fees, just above the offer.
-    let recap = clean(&pty.seen[pty.seen.rfind(RECAP).expect("the recap")..]);
-    assert!(recap.contains("\n1. "), "{recap}");
-    assert!(recap.contains("Fees still to pay on the recommended route: about £"), "{recap}");
+    // The plan in short came first, with its next steps and fees.
+    let seen = clean(&pty.seen);
+    let short = &seen[seen.find("Your plan in short").expect("the plan in short")..seen.find(AFTER_SHORT).unwrap()];
+    assert!(short.contains("\n1. ") && short.contains("Fees still to pay: about £"), "{short}");
     // The exams question's help says how to tick already: the widget's hint is not repeated.
     let exams = question(rules(), "exams-passed");
     let help_says_space = exams.help.as_ref().is_some_and(|h| h.english().to_lowercase().contains("space"));
@@ -1163,8 +1186,30 @@ fn a_whole_interview_in_the_pseudo_locale_with_refused_answers_the_review_and_th
     pty.send(ENTER);
     // Long lines wrap at 80 columns: wait for their starts.
     let start = |id: &'static str| xa(id).chars().take(30).collect::<String>();
-    pty.expect(&start("interview-recap-heading"));
-    pty.expect(&start("save-handout-question"));
+    pty.expect(&start("short-heading"));
+    pty.expect(&start("interview-after-short"));
+    // The whole plan, paged: each "more" prompt is in the pseudo-locale too.
+    pty.expect(&start("interview-go-on"));
+    pty.wait_for_raw_mode();
+    pty.send(ENTER);
+    let more = start("pager-more");
+    loop {
+        let found = pty
+            .session
+            .expect(expectrl::Regex(format!(
+                "{}|{}",
+                regex_escape(&more),
+                regex_escape(&start("save-handout-question"))
+            )))
+            .expect("the pager or the handout offer");
+        pty.seen.push_str(&String::from_utf8_lossy(found.before()));
+        let matched = String::from_utf8_lossy(found.get(0).unwrap_or_default()).into_owned();
+        pty.seen.push_str(&matched);
+        if matched != more {
+            break;
+        }
+        pty.send(" ");
+    }
     pty.down(1, ENTER);
     pty.expect(xa("save-handout-declined"));
     pty.expect(&start("interview-save-session"));
@@ -1266,4 +1311,15 @@ fn back_is_never_echoed_as_an_answer_and_the_ticks_screen_offers_quit() {
     pty.send(ENTER);
     pty.quit_without_saving();
     assert_eq!(pty.finish(), 0);
+}
+
+/// `text` with the characters a regular expression treats specially escaped.
+fn regex_escape(text: &str) -> String {
+    text.chars().fold(String::new(), |mut s, c| {
+        if "\\.+*?()|[]{}^$".contains(c) {
+            s.push('\\');
+        }
+        s.push(c);
+        s
+    })
 }
