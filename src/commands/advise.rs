@@ -24,7 +24,7 @@ pub(super) fn run(args: &AdviseArgs, global: &Global, out: &Output) -> Result<Ex
         Err(status) => return Ok(status),
     };
     // Said first, plainly and in English, before any question is asked.
-    super::warn_missing_language(global, &ruleset, out);
+    super::warn_missing_language(global, &ruleset, out, true);
     let today = super::today(global)?;
     let (answers, resumed) = match &args.resume {
         None => (Answers::default(), None),

@@ -124,8 +124,19 @@ pub(crate) fn load_ruleset(global: &Global, out: &Output) -> Result<Result<Rules
 }
 
 /// Tells the person when the rules have no texts in the language they asked for.
-pub(crate) fn warn_missing_language(global: &Global, ruleset: &Ruleset, out: &Output) {
+/// `interview`: the advice session, which shows no plan document (with its own notice) until
+/// the end, also says that the interface is a machine translation.
+pub(crate) fn warn_missing_language(global: &Global, ruleset: &Ruleset, out: &Output, interview: bool) {
     let lang = global.lang.as_str();
+    let shown = crate::ui::resolve(lang);
+    if shown != "en" && shown != crate::ui::PSEUDO && !lang.eq_ignore_ascii_case(shown) {
+        // Dari is shown in Farsi: say so, in that language.
+        let note = crate::reason::Reason::new("note-language-resolved").with("lang", lang).with("shown", shown);
+        out.err(&format!("{}\n", crate::ui::sentence(&note, lang)));
+    }
+    if interview && crate::ui::is_machine_translated(lang) {
+        out.err(&format!("{}\n", crate::ui::word("machine-translation-notice", lang)));
+    }
     if lang != "en" && !ruleset.meta.locales.iter().any(|l| l == lang) {
         let note = crate::reason::Reason::new("note-language-missing")
             .with("lang", lang)

@@ -12,7 +12,7 @@ pub(super) fn run(args: &PlanArgs, global: &Global, out: &Output) -> Result<Exit
         Err(status) => return Ok(status),
     };
     let today = super::today(global)?;
-    super::warn_missing_language(global, &ruleset, out);
+    super::warn_missing_language(global, &ruleset, out, false);
     let text = match super::read_answers_file(&args.answers, "answers file", global, out)? {
         Ok(t) => t,
         Err(status) => return Ok(status),

@@ -251,7 +251,7 @@ pub fn plan(ruleset: &Ruleset, answers: &Answers, today: Date, lang: &str) -> Pl
     let mut plan = Plan {
         format: FORMAT,
         evaluated_on: today.to_string(),
-        lang: if ui::has_language(lang) { lang.to_owned() } else { "en".to_owned() },
+        lang: if ui::has_language(lang) { ui::resolve(lang).to_owned() } else { "en".to_owned() },
         content_lang: if ruleset.meta.locales.iter().any(|l| l == lang) { lang.to_owned() } else { "en".to_owned() },
         ruleset: RulesetInfo {
             name: ruleset.meta.name.clone(),

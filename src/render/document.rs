@@ -105,6 +105,8 @@ pub(crate) struct Document {
     /// where it differs from `lang`.
     pub content_lang: String,
     pub meta: String,
+    /// Said once, under the title, when the interface is a machine translation.
+    pub notice: Option<String>,
     pub title: String,
     pub short: Short,
     /// Only the short plan: the sections below are empty.
@@ -378,6 +380,7 @@ pub(crate) fn document(plan: &Plan, lang: &str) -> Document {
         lang: plan.lang.clone(),
         content_lang: plan.content_lang.clone(),
         meta,
+        notice: crate::ui::is_machine_translated(&plan.lang).then(|| m("machine-translation-notice")),
         title,
         short,
         short_only: false,

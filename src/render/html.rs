@@ -102,10 +102,11 @@ fn route(out: &mut String, doc: &Document, r: &RouteSection) {
     out.push_str("</tbody></table>\n");
 }
 
-/// Right-to-left for Arabic, Farsi, Pashto, Urdu and Kurdish Sorani.
+/// Right-to-left for the catalogue's right-to-left languages (Arabic, Farsi, Pashto), and for
+/// Urdu and Kurdish Sorani should rules carry them.
 fn dir(lang: &str) -> &'static str {
     let primary = lang.split('-').next().unwrap_or(lang);
-    if ["ar", "fa", "ps", "ur", "ckb"].contains(&primary) { "rtl" } else { "ltr" }
+    if crate::ui::is_rtl(lang) || ["ur", "ckb"].contains(&primary) { "rtl" } else { "ltr" }
 }
 
 /// Rule text, escaped, marked with its own language where the page is in another: English
@@ -164,6 +165,9 @@ pub fn html(plan: &Plan, lang: &str, detail: super::Detail) -> String {
         esc(&doc.title),
         esc(&doc.meta)
     );
+    if let Some(n) = &doc.notice {
+        out.push_str(&format!("<p class=\"legend\">{}</p>\n", esc(n)));
+    }
     short(&mut out, &doc);
     if doc.short_only {
         out.push_str(&format!("<hr>\n<p>{}</p>\n</body>\n</html>\n", esc(&doc.disclaimer)));
@@ -174,7 +178,11 @@ pub fn html(plan: &Plan, lang: &str, detail: super::Detail) -> String {
     }
     if let Some(w) = &doc.warnings {
         out.push_str(&format!("<h2>{}</h2>\n", esc(&w.heading)));
-        out.push_str(&list(&w.body.iter().map(|(text, cite)| format!("{text} {cite}")).collect::<Vec<_>>()));
+        out.push_str("<ul>");
+        for (text, cite) in &w.body {
+            out.push_str(&format!("<li>{}</li>", content(&doc, &format!("{text} {cite}"))));
+        }
+        out.push_str("</ul>\n");
     }
     if let Some(none) = &doc.no_routes {
         out.push_str(&format!("<h2>{}</h2>\n<p>{}</p>\n", esc(&none.heading), esc(&none.body)));

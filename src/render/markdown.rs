@@ -45,6 +45,9 @@ fn document(plan: &Plan, detail: super::Detail, e: &impl Fn(&str) -> String) -> 
         }
     };
     let mut s = format!("# {}\n\n", e(&doc.meta));
+    if let Some(n) = &doc.notice {
+        s.push_str(&format!("{}\n\n", e(n)));
+    }
     let short = &doc.short;
     s.push_str(&format!("## {}\n\n", e(&short.heading)));
     if let Some(who) = &short.for_whom {

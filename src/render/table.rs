@@ -87,7 +87,8 @@ fn route_steps(s: &mut String, route: &RouteSection, columns: &[String; 4], out:
 
 /// The plan as terminal tables; with `--plain`, as linear text for screen readers.
 pub fn table(plan: &Plan, out: &Output, detail: super::Detail) -> String {
-    if out.plain {
+    // Right-to-left text reads badly in bordered columns: the list layout, without borders.
+    if out.plain || crate::ui::is_rtl(&plan.lang) {
         return super::plain(plan, usize::from(out.width), detail);
     }
     let doc = super::document::document_in(plan, &plan.lang, detail);
@@ -95,6 +96,9 @@ pub fn table(plan: &Plan, out: &Output, detail: super::Detail) -> String {
     let para = |s: &mut String, text: &str, first: &str, rest: &str| s.push_str(&wrap(text, width, first, rest));
     let mut s = String::new();
     para(&mut s, &doc.meta, "", "");
+    if let Some(n) = &doc.notice {
+        para(&mut s, n, "", "");
+    }
 
     let short = &doc.short;
     section(&mut s, &short.heading, width, out);

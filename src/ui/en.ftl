@@ -305,6 +305,10 @@ save-handout-no = No handout
 save-handout-declined = No handout was saved.
 save-handout-saved = Saved the handout to { $file }.
     Open it in a web browser to read or print it. It holds personal information: keep it private.
+list-and = { $rest } and { $last }
+list-separator = {", "}
+machine-translation-notice = This text is a machine translation that no fluent speaker has checked yet. The English is what counts: ask an adviser if anything is unclear.
+note-language-resolved = note: `{ $lang }` is shown in `{ $shown }`, the closest language we have.
 note-language-missing = note: these rules have no texts in `{ $lang }` yet, so they are shown in English (rules carry: { $carried })
 save-file-name = File name (type cancel to not save)
 save-cancel-word = cancel

@@ -10,6 +10,64 @@ use std::sync::OnceLock;
 /// The English catalogue, embedded.
 pub const EN_FTL: &str = include_str!("en.ftl");
 
+/// The languages the catalogue has beside English, machine-translated and not yet reviewed by
+/// a fluent speaker: tag, English name, Fluent source, and whether it is written right to left.
+pub const LANGUAGES: &[(&str, &str, &str, bool)] = &[
+    ("ar", "Arabic", include_str!("ar.ftl"), true),
+    ("fa", "Farsi", include_str!("fa.ftl"), true),
+    ("ps", "Pashto", include_str!("ps.ftl"), true),
+    ("tr", "Turkish", include_str!("tr.ftl"), false),
+    ("uk", "Ukrainian", include_str!("uk.ftl"), false),
+];
+
+/// The catalogue language a tag is shown in: itself, its primary language (`ar-SY` is `ar`),
+/// Farsi for Dari (`prs`, `fa-AF`), else English.
+pub fn resolve(lang: &str) -> &'static str {
+    if lang == PSEUDO {
+        return PSEUDO;
+    }
+    let lower = lang.to_ascii_lowercase();
+    let primary = lower.split(['-', '_']).next().unwrap_or("");
+    let primary = if primary == "prs" { "fa" } else { primary };
+    LANGUAGES.iter().find(|(tag, ..)| *tag == primary).map_or("en", |(tag, ..)| tag)
+}
+
+/// Whether the language is written right to left.
+pub fn is_rtl(lang: &str) -> bool {
+    let lang = resolve(lang);
+    LANGUAGES.iter().any(|(tag, _, _, rtl)| *tag == lang && *rtl)
+}
+
+/// Whether `lang` is shown in a machine translation nobody fluent has reviewed yet.
+pub fn is_machine_translated(lang: &str) -> bool {
+    let lang = resolve(lang);
+    LANGUAGES.iter().any(|(tag, ..)| *tag == lang)
+}
+
+fn translated(lang: &str) -> Option<&'static FluentBundle<FluentResource>> {
+    static BUNDLES: OnceLock<Vec<FluentBundle<FluentResource>>> = OnceLock::new();
+    let bundles = BUNDLES.get_or_init(|| {
+        LANGUAGES
+            .iter()
+            .map(|(tag, _, source, rtl)| {
+                let resource = FluentResource::try_new((*source).to_owned()).unwrap_or_else(|(partial, _)| partial);
+                let mut bundle = FluentBundle::new_concurrent(vec![
+                    unic_langid::LanguageIdentifier::from_bytes(tag.as_bytes()).expect("a language tag"),
+                ]);
+                // In right-to-left text each argument (an English name, a number, a date) is
+                // isolated (U+2068 … U+2069), so it keeps its own direction: the plain-text
+                // `<bdi>`. Left-to-right languages need no marks.
+                bundle.set_use_isolating(*rtl);
+                // A message this file gets wrong is left out here: English is used for it.
+                let _ = bundle.add_resource(resource);
+                bundle
+            })
+            .collect()
+    });
+    let i = LANGUAGES.iter().position(|(tag, ..)| *tag == resolve(lang))?;
+    bundles.get(i)
+}
+
 fn bundle(pseudo: bool) -> FluentBundle<FluentResource> {
     let resource = FluentResource::try_new(EN_FTL.to_owned()).expect("en.ftl parses (a test checks it)");
     let tag = if pseudo { "en-XA" } else { "en" };
@@ -43,7 +101,7 @@ pub const PSEUDO: &str = "en-XA";
 
 /// Languages the interface catalogue has (others fall back to English, message by message).
 pub fn has_language(lang: &str) -> bool {
-    lang == "en" || lang == PSEUDO
+    lang == "en" || resolve(lang) != "en"
 }
 
 fn pseudo_text(text: &str) -> std::borrow::Cow<'_, str> {
@@ -94,8 +152,15 @@ fn fluent_args(reason: &Reason) -> FluentArgs<'_> {
 /// The sentence for a reason in `lang`, falling back to English. A message missing from
 /// English too (a bug a test catches) shows the reason's own text arguments, never an id.
 pub fn sentence(reason: &Reason, lang: &str) -> String {
-    let bundle = if lang == PSEUDO { pseudo() } else { english() };
-    let Some(pattern) = bundle.get_message(reason.id).and_then(|m| m.value()) else {
+    // The language's own message, else the English one.
+    let found = match resolve(lang) {
+        PSEUDO => Some(pseudo()),
+        "en" => None,
+        other => translated(other),
+    }
+    .and_then(|b| b.get_message(reason.id).and_then(|m| m.value()).map(|p| (b, p)));
+    let found = found.or_else(|| english().get_message(reason.id).and_then(|m| m.value()).map(|p| (english(), p)));
+    let Some((bundle, pattern)) = found else {
         return reason
             .args
             .values()
@@ -173,7 +238,7 @@ pub fn word(id: &'static str, lang: &str) -> &'static str {
     static MADE: OnceLock<Mutex<HashMap<(String, &'static str), &'static str>>> = OnceLock::new();
     let made = MADE.get_or_init(|| Mutex::new(HashMap::new()));
     let mut made = made.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-    let lang = if lang == PSEUDO { PSEUDO } else { "en" };
+    let lang = resolve(lang);
     made.entry((lang.to_owned(), id)).or_insert_with(|| Box::leak(sentence(&Reason::new(id), lang).into_boxed_str()))
 }
 
@@ -183,11 +248,15 @@ pub fn clause(reasons: &[Reason], lang: &str) -> String {
 }
 
 /// "a", "a and b", "a, b and c".
-pub fn and_list(items: &[String], _lang: &str) -> String {
+pub fn and_list(items: &[String], lang: &str) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [rest @ .., last] => {
+            let separator = word("list-separator", lang);
+            let rest = rest.join(if separator.is_empty() { ", " } else { separator });
+            sentence(&Reason::new("list-and").with("rest", rest).with("last", last.as_str()), lang)
+        }
     }
 }
 
@@ -206,6 +275,76 @@ pub fn english_ids() -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Each message of a Fluent source: its id and its whole text, continuation lines included.
+    fn messages(source: &str) -> Vec<(String, String)> {
+        let mut out: Vec<(String, String)> = Vec::new();
+        for line in source.lines() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            match line.split_once(" = ").or_else(|| line.strip_suffix(" =").map(|id| (id, ""))) {
+                Some((id, text)) if !line.starts_with(' ') => out.push((id.to_owned(), text.to_owned())),
+                _ => {
+                    if let Some((_, text)) = out.last_mut() {
+                        text.push('\n');
+                        text.push_str(line);
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// The `$variables` a message uses, and its variant keys.
+    fn shape(text: &str) -> (std::collections::BTreeSet<String>, std::collections::BTreeSet<String>) {
+        let name =
+            |s: &str| s.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-').collect::<String>();
+        let vars = text.split('$').skip(1).map(name).collect();
+        let keys = text
+            .lines()
+            .filter_map(|l| l.trim_start().trim_start_matches('*').strip_prefix('['))
+            .filter_map(|l| l.split_once(']').map(|(k, _)| k.to_owned()))
+            .collect();
+        (vars, keys)
+    }
+
+    #[test]
+    fn every_language_has_every_english_message_with_the_same_arguments_and_variants() {
+        let english = messages(EN_FTL);
+        for (tag, _, source, _) in LANGUAGES {
+            if let Err((_, errors)) = FluentResource::try_new((*source).to_owned()) {
+                panic!("{tag}.ftl does not parse: {errors:?}");
+            }
+            let theirs: std::collections::BTreeMap<String, String> = messages(source).into_iter().collect();
+            for (id, text) in &english {
+                let Some(translation) = theirs.get(id) else { panic!("{tag}.ftl lacks `{id}`") };
+                let (vars, keys) = shape(text);
+                let (their_vars, their_keys) = shape(translation);
+                assert_eq!(vars, their_vars, "{tag}.ftl `{id}` uses other arguments");
+                assert!(keys.is_subset(&their_keys), "{tag}.ftl `{id}` lacks variants {keys:?}: {their_keys:?}");
+            }
+            assert_eq!(theirs.len(), english.len(), "{tag}.ftl has messages English does not");
+            // And each message formats without errors.
+            for (id, _) in &english {
+                let bundle = translated(tag).expect("a bundle");
+                let message = bundle.get_message(id).and_then(|m| m.value());
+                assert!(message.is_some(), "{tag}: `{id}` did not load");
+            }
+        }
+    }
+
+    #[test]
+    fn tags_resolve_to_the_languages_we_have() {
+        assert_eq!(resolve("ar-SY"), "ar");
+        assert_eq!(resolve("prs"), "fa");
+        assert_eq!(resolve("fa-AF"), "fa");
+        assert_eq!(resolve("de"), "en");
+        assert!(is_rtl("ps") && !is_rtl("uk") && is_rtl("prs"));
+        assert!(is_machine_translated("tr") && !is_machine_translated("en"));
+        assert_ne!(word("next-heading", "uk"), word("next-heading", "en"), "Ukrainian headings are translated");
+        assert_eq!(word("no-such-message-anywhere", "ar"), "", "no message: nothing, never the id");
+    }
 
     #[test]
     fn the_english_catalogue_parses_and_each_message_is_there_once() {

@@ -1096,8 +1096,8 @@ fn a_session_file_carrying_escape_codes_cannot_act_on_the_terminal() {
 #[test]
 fn advise_says_at_the_start_when_the_chosen_language_is_not_available() {
     let dir = tempfile::tempdir().unwrap();
-    let mut pty = Pty::spawn(dir.path(), &["--lang", "uk", "advise"]);
-    pty.expect("these rules have no texts in `uk` yet, so they are shown in English");
+    let mut pty = Pty::spawn(dir.path(), &["--lang", "de", "advise"]);
+    pty.expect("these rules have no texts in `de` yet, so they are shown in English");
     pty.expect("Question 1 — ");
     pty.signal(Signal::SIGTERM);
     let _ = pty.finish_with_output();
@@ -1322,4 +1322,40 @@ fn regex_escape(text: &str) -> String {
         s.push(c);
         s
     })
+}
+
+#[test]
+fn the_interview_runs_in_arabic_end_to_end() {
+    let ar = |id: &'static str| requal::ui::word(id, "ar");
+    // Wrapped lines and isolation marks: wait for the first few characters of a message.
+    let start = |id: &'static str| {
+        ar(id).chars().filter(|c| !matches!(c, '\u{2068}' | '\u{2069}')).take(12).collect::<String>()
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let mut pty = Pty::spawn(dir.path(), &["--lang", "ar", "advise"]);
+    pty.expect(&start("machine-translation-notice"));
+    pty.expect(&start("interview-welcome"));
+    pty.answer_all(NURSE);
+    pty.expect(&start("interview-review-prompt"));
+    pty.wait_for_raw_mode();
+    pty.send(ENTER);
+    pty.expect(&start("short-heading"));
+    pty.expect(&start("interview-after-short"));
+    pty.wait_for_raw_mode();
+    pty.down(1, ENTER); // go on, without the whole plan
+    pty.expect(&start("save-handout-question"));
+    pty.wait_for_raw_mode();
+    pty.down(1, ENTER);
+    pty.expect(&start("save-handout-declined"));
+    pty.expect(&start("interview-save-session"));
+    pty.wait_for_raw_mode();
+    pty.down(1, ENTER);
+    pty.expect(&start("interview-nothing-saved"));
+    let seen = clean(&pty.seen);
+    assert_eq!(pty.finish(), 0);
+    assert!(files_in(dir.path()).is_empty());
+    // The questions' own words stay English until the rules carry Arabic; the interface is Arabic.
+    let arabic = seen.chars().filter(|c| ('\u{0600}'..='\u{06FF}').contains(c)).count();
+    assert!(arabic > 500, "only {arabic} Arabic letters on screen:\n{seen}");
+    assert!(seen.contains(prompt_start(question(rules(), "profession"))));
 }

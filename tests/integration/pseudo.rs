@@ -175,3 +175,70 @@ fn problems_with_an_answers_file_are_said_through_the_catalogue() {
         assert!(stray.is_empty(), "{}: words that bypassed the catalogue: {stray:?}\n{stderr}", file.display());
     }
 }
+
+#[test]
+fn each_language_shows_a_nurses_and_a_doctors_plan_with_translated_headings_and_statuses_and_english_rule_texts() {
+    for (lang, ..) in requal::ui::LANGUAGES {
+        for who in ["answers/refugee-nurse-north-west.toml", "answers/refugee-doctor-east.toml"] {
+            let (status, stdout, stderr) = run(requal()
+                .args(["--plain", "--lang", lang, "plan", "--today", "2026-11-22", "--answers"])
+                .arg(fixture(who)));
+            assert_eq!(status, 0, "{lang}: {stderr}");
+            // Lines are wrapped: compare word runs.
+            let flat = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+            let stdout = flat(&stdout);
+            for id in ["short-heading", "next-heading", "status-next", "machine-translation-notice"] {
+                let word = requal::ui::word(id, lang);
+                assert!(!word.is_empty() && word != requal::ui::word(id, "en"), "{lang}: `{id}` is not translated");
+                assert!(stdout.contains(&flat(word)), "{lang} {who}: no `{id}` ({word})");
+            }
+            // Rule content stays English until the rules carry the language, and the person is told.
+            assert!(
+                stdout.contains("Meet the NMC English language requirement")
+                    || stdout.contains("Meet the GMC English requirement")
+            );
+            // Said once, in the plan itself.
+            assert_eq!(stdout.matches(&flat(requal::ui::word("machine-translation-notice", lang))).count(), 1);
+            assert!(!stderr.contains(requal::ui::word("machine-translation-notice", lang)), "{stderr}");
+        }
+    }
+}
+
+#[test]
+fn the_mini_plan_in_each_language_is_stable() {
+    for (lang, ..) in requal::ui::LANGUAGES {
+        let (status, stdout, stderr) = run(requal()
+            .args([
+                "--rules",
+                "tests/fixtures/rules-mini",
+                "--lang",
+                lang,
+                "plan",
+                "--today",
+                "2026-11-22",
+                "--answers",
+            ])
+            .arg(fixture("answers/mini-refugee.toml")));
+        assert_eq!(status, 0, "{stderr}");
+        crate::harness::assert_golden(&format!("plan/mini.{lang}.txt"), &stdout);
+    }
+}
+
+#[test]
+fn a_right_to_left_handout_is_marked_rtl_with_the_english_rule_texts_marked_ltr() {
+    let (status, page, stderr) = run(requal()
+        .args(["--lang", "ar", "plan", "--today", "2026-11-22", "--format", "html", "--answers"])
+        .arg(fixture("answers/refugee-nurse-north-west.toml")));
+    assert_eq!(status, 0, "{stderr}");
+    assert!(page.contains("<html lang=\"ar\" dir=\"rtl\">"), "{}", &page[..300]);
+    assert!(page.contains("<span lang=\"en\" dir=\"ltr\">"), "English rule texts are marked left to right");
+    assert!(page.contains(requal::ui::word("machine-translation-notice", "ar")));
+    // Dari readers get Farsi, and are told so.
+    let (status, page, stderr) = run(requal()
+        .args(["--lang", "prs", "plan", "--today", "2026-11-22", "--format", "html", "--answers"])
+        .arg(fixture("answers/refugee-nurse-north-west.toml")));
+    assert_eq!(status, 0, "{stderr}");
+    assert!(page.contains("<html lang=\"fa\" dir=\"rtl\">"));
+    let stderr = stderr.replace(['\u{2068}', '\u{2069}'], "");
+    assert!(stderr.contains("`prs`") && stderr.contains("`fa`"), "{stderr}");
+}
