@@ -65,6 +65,9 @@ pub enum Command {
     Test(TestArgs),
     /// Mark a step of a saved session done (or undo that), then show the plan in short.
     Progress(ProgressArgs),
+    /// The rules' translations as gettext PO files, for translators' tools.
+    #[command(subcommand)]
+    I18n(I18nCommand),
     /// Explain a lint code, question, route, step (route.step) or term.
     Explain(ExplainArgs),
     /// Print the JSON Schema of the rule files, for editors.
@@ -76,6 +79,26 @@ pub struct AdviseArgs {
     /// Open a saved session at its review screen.
     #[arg(long, value_name = "FILE")]
     pub resume: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Subcommand)]
+pub enum I18nCommand {
+    /// Write a PO file of every rule text in the language `--lang` names: the English as
+    /// msgid, the text's path as msgctxt, the translation as msgstr (fuzzy when the English
+    /// changed since).
+    Export {
+        /// Where to write it (default: standard output).
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// Read a PO file back into `locales/LANG.toml` of the rules folder (`--rules`, else `rules`).
+    Import {
+        /// The PO file.
+        file: PathBuf,
+        /// The language to write (default: the PO file's `Language` header).
+        #[arg(long, value_name = "LANG")]
+        into: Option<String>,
+    },
 }
 
 #[derive(Debug, Clone, Args)]

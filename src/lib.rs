@@ -12,6 +12,7 @@ pub mod engine;
 pub mod files;
 #[doc(hidden)]
 pub mod fuzz;
+pub mod i18n;
 pub mod lint;
 pub mod load;
 pub mod output;

@@ -3,6 +3,7 @@
 
 mod advise;
 mod explain;
+mod i18n;
 mod lint;
 mod plan;
 mod progress;
@@ -27,6 +28,7 @@ pub(crate) fn run(cli: Cli) -> Result<ExitStatus> {
         Some(Command::Lint(args)) => lint::run(&args, &cli.global, &out),
         Some(Command::Test(args)) => test::run(&args, &cli.global, &out),
         Some(Command::Progress(args)) => progress::run(&args, &cli.global, &out),
+        Some(Command::I18n(args)) => i18n::run(&args, &cli.global, &out),
         Some(Command::Explain(args)) => explain::run(&args, &cli.global, &out),
         Some(Command::Schema) => schema::run(&out),
     }

@@ -49,7 +49,12 @@ pub(super) fn run(args: &PlanArgs, global: &Global, out: &Output) -> Result<Exit
         PlanFormat::Table => crate::render::table(&plan, out, args.detail),
         PlanFormat::Json => crate::render::json(&plan),
         PlanFormat::Markdown => crate::render::markdown(&plan, args.detail),
-        PlanFormat::Html => crate::render::html(&plan, super::shown_language(global, &ruleset), args.detail),
+        PlanFormat::Html => {
+            // The English beside each translated rule text.
+            let english =
+                (plan.content_lang != "en").then(|| crate::engine::plan(&ruleset, &answers.answers, today, "en"));
+            crate::render::html_beside(&plan, english.as_ref(), super::shown_language(global, &ruleset), args.detail)
+        }
     };
     out.out(&rendered)?;
     Ok(ExitStatus::Success)

@@ -166,6 +166,15 @@ fn choice<'a>(answers: &'a Answers, question: &str) -> Option<&'a str> {
 /// Builds the plan for one person on one day. `lang` picks translations (falling back to
 /// English).
 pub fn plan(ruleset: &Ruleset, answers: &Answers, today: Date, lang: &str) -> Plan {
+    // A tag we have under another name (Dari `prs` is shown in Farsi, `ar-SY` in Arabic).
+    let lang = match ui::resolve(lang) {
+        "en" => lang,
+        shown if ruleset.meta.locales.iter().any(|l| l == lang) => {
+            let _ = shown;
+            lang
+        }
+        shown => shown,
+    };
     let person = Person { ruleset, answers, today, lang };
     let profession = choice(answers, "profession").map(str::to_owned);
     let blocks = Blocks::new(&person);
@@ -253,6 +262,7 @@ pub fn plan(ruleset: &Ruleset, answers: &Answers, today: Date, lang: &str) -> Pl
         evaluated_on: today.to_string(),
         lang: if ui::has_language(lang) { ui::resolve(lang).to_owned() } else { "en".to_owned() },
         content_lang: if ruleset.meta.locales.iter().any(|l| l == lang) { lang.to_owned() } else { "en".to_owned() },
+        stale_translations: ruleset.translations.get(lang).map_or(0, |t| t.stale),
         ruleset: RulesetInfo {
             name: ruleset.meta.name.clone(),
             version: ruleset.meta.version.clone(),

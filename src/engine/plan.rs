@@ -17,6 +17,8 @@ pub struct Plan {
     /// The language the rule texts (titles, descriptions, warnings) are in: `lang` when the
     /// rules carry it, else `en`.
     pub content_lang: String,
+    /// Rule texts shown in English because their translation is out of date.
+    pub stale_translations: usize,
     pub ruleset: RulesetInfo,
     /// The person's profession (its answer value, e.g. `doctor`), when known.
     pub profession: Option<String>,

@@ -12,7 +12,9 @@ pub(super) static LINT: Lint = Lint {
     docs: r#"### What it does
 For every locale in `[ruleset] locales` other than `en`, reports each text people read
 (questions, options, routes, steps, roles, organisations, warnings, glossary) that has no
-translation into it. Notes for maintainers are not checked.
+translation into it, either in the text itself (`{ en = "…", ar = "…" }`) or in
+`locales/LANG.toml`. Notes for maintainers and `more` texts (shown only by `requal explain`)
+are not checked.
 
 ### Why is this bad?
 Someone who chose that language would meet English in the middle of their plan, often at the
@@ -24,7 +26,7 @@ step that matters most. Listing every gap lets translators finish a language bef
 locales = ["en", "ar"]
 
 [[route.step]]
-title = "Pass PLAB 1"   # write { en = "Pass PLAB 1", ar = "…" }
+title = "Pass PLAB 1"   # write { en = "Pass PLAB 1", ar = "…" }, or add it to locales/ar.toml
 ```"#,
     check: Some(check),
 };
@@ -37,7 +39,8 @@ fn check(cx: &mut Context<'_>) {
     }
     let mut found = Vec::new();
     for t in super::walk::texts(cx.raw) {
-        if t.field == "note" {
+        // Notes are for maintainers, `more` is for `requal explain`.
+        if matches!(t.field, "note" | "more") {
             continue;
         }
         let missing: Vec<&str> = wanted

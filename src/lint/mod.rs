@@ -105,6 +105,26 @@ pub static OTHER_CODES: &[(&str, &str)] = &[
         "An answers or session file has a value its question cannot take: not one of the options, a number out of range or off its step, a date that does not exist or is in the future, or the file is not valid TOML. The message names the key. Fix the value, or write \"not-sure\".",
     ),
     (
+        "invalid-translation",
+        "A translation file under locales/ is not valid TOML, or an entry lacks `path`, `en-hash`, `text` or `origin`, or has a key it may not have. Each entry is `[[text]]` with `path` (the text's stable path, as `requal explain` and rules/README.md list them), `en-hash` (the first 16 hex digits of the sha256 of the English it translates), `text`, `origin` (`machine`, or who translated it) and, once a fluent speaker has reviewed it, `reviewed` (a date).",
+    ),
+    (
+        "orphan-translation",
+        "A translation names a path no rule text has any more (the text was removed, or its id changed). It is not used. Remove the entry, or give it the path of the text it translates.",
+    ),
+    (
+        "stale-translation",
+        "The English of a translated text changed since it was translated: the `en-hash` it records differs from the hash of the English now. A stale translation is never shown: the plan shows the English, with a note that the translation is being updated. Translate the new English, then update `en-hash` (the help line gives it).",
+    ),
+    (
+        "placeholder-mismatch",
+        "A translation does not keep every {placeholder} of its English, or every number (fees, dates, scores, limits). It is not used, so a translation can never state another fee or limit than the English. Copy the placeholders and the numbers exactly, in Western digits.",
+    ),
+    (
+        "kept-term-translated",
+        "A translation lacks a name that stays as written in every language: a regulator, exam or test (GMC, NMC, PLAB, IELTS, OET, CBT, OSCE …). The translation is still used; put the name back, in Latin letters, so a person can match it to letters and websites.",
+    ),
+    (
         "invalid-scenario",
         "A scenario file under scenarios/ cannot be read: it is not valid TOML, lacks `description`, `today`, `[answers]` or `[expect]`, or has an unknown key in `[expect]`. See \"Scenarios\" in rules/README.md.",
     ),

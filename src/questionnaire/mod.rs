@@ -639,7 +639,9 @@ pub fn session(
             if p.choose(w("interview-after-short", lang), &items, 0)? == Some(0) {
                 p.show(&render(&plan, crate::cli::Detail::Full), true, lang)?;
             }
-            handout = save::offer_handout(p, &plan, lang, &dir, today)?;
+            // The handout shows the English beside each translated rule text.
+            let english = (plan.content_lang != "en").then(|| crate::engine::plan(ruleset, &answers, today, "en"));
+            handout = save::offer_handout(p, &plan, english.as_ref(), lang, &dir, today)?;
             let request = save::Request {
                 ruleset,
                 answers: &answers,

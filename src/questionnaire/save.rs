@@ -344,6 +344,7 @@ fn session_file(p: &mut dyn Prompter, req: &Request<'_>, question: Option<&str>)
 pub fn offer_handout(
     p: &mut dyn Prompter,
     plan: &Plan,
+    english: Option<&Plan>,
     lang: &str,
     dir: &Path,
     today: Date,
@@ -354,7 +355,7 @@ pub fn offer_handout(
         yes: w("save-handout-yes"),
         no: w("save-handout-no"),
         declined: w("save-handout-declined"),
-        contents: crate::render::html(plan, lang, crate::render::Detail::Full),
+        contents: crate::render::html_beside(plan, english, lang, crate::render::Detail::Full),
         dir,
         first: default_handout_name(dir, today),
         next: &|| default_handout_name(dir, today),

@@ -380,7 +380,14 @@ pub(crate) fn document(plan: &Plan, lang: &str) -> Document {
         lang: plan.lang.clone(),
         content_lang: plan.content_lang.clone(),
         meta,
-        notice: crate::ui::is_machine_translated(&plan.lang).then(|| m("machine-translation-notice")),
+        notice: crate::ui::is_machine_translated(&plan.lang).then(|| {
+            let mut notice = m("machine-translation-notice");
+            if plan.stale_translations > 0 {
+                notice.push(' ');
+                notice.push_str(&m("stale-translation-notice"));
+            }
+            notice
+        }),
         title,
         short,
         short_only: false,

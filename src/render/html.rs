@@ -46,7 +46,7 @@ fn list(items: &[String]) -> String {
 const STYLE: &str = "body{font-family:system-ui,sans-serif;max-width:50em;margin:1em auto;padding:0 1em;line-height:1.5;overflow-wrap:anywhere}\
 table{border-collapse:collapse;width:100%}td,th{border:1px solid #999;padding:.3em;vertical-align:top;text-align:start}\
 .status{font-weight:bold;white-space:nowrap}.next{color:#005ea5}.done{color:#00703c}.blocked{color:#b10e1e}.check{color:#8a5a00}\
-.meta,.legend{color:#555;font-size:.9em}.short{border:2px solid #005ea5;padding:0 1em;margin:1em 0}\
+.meta,.legend{color:#555;font-size:.9em}.en{display:block;color:#444;font-size:.88em;font-weight:normal}.short{border:2px solid #005ea5;padding:0 1em;margin:1em 0}\
 td ul,td p{margin:.2em 0}ul{padding-inline-start:1.4em}ol{padding-inline-start:2.4em}th{white-space:nowrap}\
 .sources{font-size:.9em}.glossary dt{display:inline;font-weight:bold}.glossary dt::after{content:\": \"}\
 .glossary dd{display:inline;margin:0}.glossary dd::after{content:\"\";display:block;margin-bottom:.25em}\
@@ -59,11 +59,20 @@ p{margin:.3em 0}li{break-inside:avoid}.short{break-inside:avoid}tr{break-inside:
 .sources{column-count:2;column-gap:1.2em;font-size:7pt;line-height:1.25}\
 .glossary,.answers{column-count:2;column-gap:1.5em;font-size:.92em}}";
 
-fn route(out: &mut String, doc: &Document, r: &RouteSection) {
+/// A rule text, and beside it (when the page is translated and the text differs) the English,
+/// so an adviser who reads only English can check it and the person can show it to others.
+fn beside(doc: &Document, text: &str, english: Option<&str>) -> String {
+    match english.filter(|e| *e != text) {
+        Some(e) => format!("{}<span class=\"en\" lang=\"en\" dir=\"ltr\">{}</span>", content(doc, text), esc(e)),
+        None => content(doc, text),
+    }
+}
+
+fn route(out: &mut String, doc: &Document, r: &RouteSection, en: Option<&RouteSection>) {
     let columns = &doc.columns.steps;
     out.push_str(&format!("<h2>{}</h2>\n<p>{}</p>\n", esc(&r.heading), esc(&r.regulator)));
     if let Some(s) = &r.summary {
-        out.push_str(&format!("<p>{}</p>\n", content(doc, s)));
+        out.push_str(&format!("<p>{}</p>\n", beside(doc, s, en.and_then(|e| e.summary.as_deref()))));
     }
     let mut reasons = r.why.clone();
     reasons.extend(r.why_not.iter().cloned());
@@ -73,9 +82,10 @@ fn route(out: &mut String, doc: &Document, r: &RouteSection) {
         "<table><thead><tr><th>{number}</th><th>{step}</th><th>{status}</th><th>{cost}</th></tr></thead><tbody>\n"
     ));
     for (i, s) in r.steps.iter().enumerate() {
-        let mut cell = format!("<strong>{}</strong>", content(doc, &s.title));
+        let english = en.and_then(|e| e.steps.get(i));
+        let mut cell = format!("<strong>{}</strong>", beside(doc, &s.title, english.map(|e| e.title.as_str())));
         if let Some(d) = &s.detail {
-            cell.push_str(&format!("<p>{}</p>", content(doc, d)));
+            cell.push_str(&format!("<p>{}</p>", beside(doc, d, english.and_then(|e| e.detail.as_deref()))));
         }
         cell.push_str(&list(&s.why));
         if !s.sources.is_empty() {
@@ -120,7 +130,7 @@ fn content(doc: &Document, text: &str) -> String {
 }
 
 /// "Your plan in short", in a section of its own so print starts the full plan after it.
-fn short(out: &mut String, doc: &Document) {
+fn short(out: &mut String, doc: &Document, en: Option<&Document>) {
     let short = &doc.short;
     out.push_str(&format!("<section class=\"short\">\n<h2>{}</h2>\n", esc(&short.heading)));
     if let Some(who) = &short.for_whom {
@@ -134,8 +144,12 @@ fn short(out: &mut String, doc: &Document) {
                 out.push_str(&format!("<p>{}</p>\n", esc(intro)));
             }
             out.push_str("<ol>\n");
-            for item in &group.items {
-                out.push_str(&format!("<li>{}</li>\n", content(doc, item)));
+            for (i, item) in group.items.iter().enumerate() {
+                let other = en
+                    .and_then(|e| e.short.next.as_ref())
+                    .and_then(|n| n.body.iter().flat_map(|g| &g.items).nth(i))
+                    .map(String::as_str);
+                out.push_str(&format!("<li>{}</li>\n", beside(doc, item, other)));
             }
             out.push_str("</ol>\n");
         }
@@ -156,7 +170,15 @@ fn short(out: &mut String, doc: &Document) {
 /// The plan as an HTML page: its `lang` and `dir` follow the interface language shown, and
 /// each rule text carries its own where that differs.
 pub fn html(plan: &Plan, lang: &str, detail: super::Detail) -> String {
+    html_beside(plan, None, lang, detail)
+}
+
+/// [`html`], with the English of each translated rule text beside it, from `english`: the
+/// same plan made in English.
+pub fn html_beside(plan: &Plan, english: Option<&Plan>, lang: &str, detail: super::Detail) -> String {
     let doc = super::document::document_in(plan, lang, detail);
+    let en =
+        english.filter(|e| e.content_lang != plan.content_lang).map(|e| super::document::document_in(e, "en", detail));
     let mut out = format!(
         "<!doctype html>\n<html lang=\"{}\" dir=\"{}\">\n<head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{}</title><style>{STYLE}</style></head>\n<body>\n<h1>{}</h1>\n<p class=\"meta\">{}</p>\n",
         esc(&doc.lang),
@@ -168,7 +190,7 @@ pub fn html(plan: &Plan, lang: &str, detail: super::Detail) -> String {
     if let Some(n) = &doc.notice {
         out.push_str(&format!("<p class=\"legend\">{}</p>\n", esc(n)));
     }
-    short(&mut out, &doc);
+    short(&mut out, &doc, en.as_ref());
     if doc.short_only {
         out.push_str(&format!("<hr>\n<p>{}</p>\n</body>\n</html>\n", esc(&doc.disclaimer)));
         return out;
@@ -179,21 +201,25 @@ pub fn html(plan: &Plan, lang: &str, detail: super::Detail) -> String {
     if let Some(w) = &doc.warnings {
         out.push_str(&format!("<h2>{}</h2>\n", esc(&w.heading)));
         out.push_str("<ul>");
-        for (text, cite) in &w.body {
-            out.push_str(&format!("<li>{}</li>", content(&doc, &format!("{text} {cite}"))));
+        let english = en.as_ref().and_then(|e| e.warnings.as_ref());
+        for (i, (text, cite)) in w.body.iter().enumerate() {
+            let other = english.and_then(|e| e.body.get(i)).map(|(t, c)| format!("{t} {c}"));
+            out.push_str(&format!("<li>{}</li>", beside(&doc, &format!("{text} {cite}"), other.as_deref())));
         }
         out.push_str("</ul>\n");
     }
     if let Some(none) = &doc.no_routes {
         out.push_str(&format!("<h2>{}</h2>\n<p>{}</p>\n", esc(&none.heading), esc(&none.body)));
     }
-    for r in &doc.routes {
-        route(&mut out, &doc, r);
+    for (i, r) in doc.routes.iter().enumerate() {
+        route(&mut out, &doc, r, en.as_ref().and_then(|e| e.routes.get(i)));
     }
     if let Some(closed) = &doc.closed {
         out.push_str(&format!("<h2>{}</h2>\n", esc(&closed.heading)));
-        for r in &closed.body {
-            out.push_str(&format!("<h3>{}</h3>{}", content(&doc, &r.title), list(&r.why_not)));
+        let english = en.as_ref().and_then(|e| e.closed.as_ref());
+        for (i, r) in closed.body.iter().enumerate() {
+            let other = english.and_then(|e| e.body.get(i)).map(|x| x.title.as_str());
+            out.push_str(&format!("<h3>{}</h3>{}", beside(&doc, &r.title, other), list(&r.why_not)));
             if let Some(m) = &r.meanwhile_line {
                 out.push_str(&format!("<p>{}</p>\n", esc(m)));
             }
@@ -205,11 +231,13 @@ pub fn html(plan: &Plan, lang: &str, detail: super::Detail) -> String {
             out.push_str(&format!("<p>{}</p>\n", esc(c)));
         }
         out.push_str("<ul>\n");
-        for r in &roles.body {
+        let english = en.as_ref().and_then(|e| e.roles.as_ref());
+        for (i, r) in roles.body.iter().enumerate() {
             let band = r.band.as_ref().map_or(String::new(), |b| format!(", {}", esc(b)));
+            let other = english.and_then(|e| e.body.get(i)).map(|x| x.title.as_str());
             out.push_str(&format!(
                 "<li><strong>{}</strong> ({}{band}){}</li>\n",
-                content(&doc, &r.title),
+                beside(&doc, &r.title, other),
                 esc(&r.status),
                 list(&r.why)
             ));
@@ -222,8 +250,10 @@ pub fn html(plan: &Plan, lang: &str, detail: super::Detail) -> String {
             out.push_str(&format!("<p>{}</p>\n", esc(c)));
         }
         out.push_str("<ul>\n");
-        for s in &support.body {
-            let summary = s.summary.as_ref().map_or(String::new(), |x| format!(": {}", content(&doc, x)));
+        let english = en.as_ref().and_then(|e| e.support.as_ref());
+        for (i, s) in support.body.iter().enumerate() {
+            let other = english.and_then(|e| e.body.get(i)).and_then(|x| x.summary.as_deref());
+            let summary = s.summary.as_ref().map_or(String::new(), |x| format!(": {}", beside(&doc, x, other)));
             out.push_str(&format!(
                 "<li><strong>{}</strong>{summary}{}</li>\n",
                 link(&s.url, &content(&doc, &s.name)),

@@ -8,7 +8,7 @@ mod plain;
 mod table;
 
 pub use document::Detail;
-pub use html::html;
+pub use html::{html, html_beside};
 pub use markdown::markdown;
 pub use plain::plain;
 pub use table::table;

@@ -369,6 +369,7 @@ pub(crate) fn build(raw: &RawRuleset, hash: String) -> Result<Ruleset, Vec<Diagn
         support,
         warnings,
         terms,
+        translations: raw.translations.clone(),
         hash,
     })
 }

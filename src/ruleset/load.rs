@@ -45,6 +45,8 @@ pub struct RawRuleset {
     pub skipped_ruleset_table: bool,
     /// A file that is not valid TOML held glossary terms.
     pub skipped_terms: bool,
+    /// What `locales/LANG.toml` filled in, by language.
+    pub translations: std::collections::BTreeMap<String, super::locales::LanguageInfo>,
 }
 
 /// The files of a ruleset before parsing: `(path relative to the ruleset root, text)`.
@@ -85,9 +87,14 @@ impl RulesetFiles {
         Ok(Self { root, files: found.files, unreadable: found.unreadable })
     }
 
-    /// Rule files: everything outside `scenarios/`.
+    /// Rule files: everything outside `scenarios/` and `locales/`.
     pub fn rule_files(&self) -> impl Iterator<Item = &(String, String)> {
-        self.files.iter().filter(|(p, _)| !is_scenario(p))
+        self.files.iter().filter(|(p, _)| !is_scenario(p) && !is_locale(p))
+    }
+
+    /// Translation files: `locales/LANG.toml`.
+    pub fn locale_files(&self) -> impl Iterator<Item = &(String, String)> {
+        self.files.iter().filter(|(p, _)| is_locale(p))
     }
 
     /// Scenario files: everything under `scenarios/`.
@@ -100,10 +107,10 @@ impl RulesetFiles {
         format!("{}/{rel}", self.root)
     }
 
-    /// sha256 over the rule files' relative paths and contents, in path order.
+    /// sha256 over the rule and translation files' relative paths and contents, in path order.
     pub fn content_hash(&self) -> String {
         let mut hasher = Sha256::new();
-        for (path, text) in self.rule_files() {
+        for (path, text) in self.files.iter().filter(|(p, _)| !is_scenario(p)) {
             hasher.update(path.as_bytes());
             hasher.update([0]);
             hasher.update(text.as_bytes());
@@ -115,6 +122,10 @@ impl RulesetFiles {
 
 fn is_scenario(rel: &str) -> bool {
     rel.starts_with("scenarios/")
+}
+
+fn is_locale(rel: &str) -> bool {
+    rel.starts_with("locales/")
 }
 
 /// What a walk of a rules folder found.
@@ -162,6 +173,13 @@ pub fn parse_files(files: &RulesetFiles, sources: &mut SourceMap, diagnostics: &
         let file = sources.add(SourceFile::new(files.display_path(rel), text.clone()));
         parse_file(file, text, &mut raw, diagnostics);
     }
+    let locales: Vec<(FileId, String, String)> = files
+        .locale_files()
+        .map(|(rel, text)| {
+            (sources.add(SourceFile::new(files.display_path(rel), text.clone())), rel.clone(), text.clone())
+        })
+        .collect();
+    raw.translations = super::locales::apply(&mut raw, &locales, diagnostics);
     raw
 }
 

@@ -5,6 +5,7 @@
 mod build;
 pub(crate) use build::{build, vocabulary};
 mod load;
+pub mod locales;
 pub mod raw;
 mod schema;
 
@@ -303,6 +304,9 @@ pub struct Ruleset {
     pub support: Vec<Support>,
     pub warnings: Vec<Warning>,
     pub terms: Vec<Term>,
+    /// The translations the rules carry, by language: how many texts each fills, and how
+    /// many are stale (shown in English) or unreviewed.
+    pub translations: BTreeMap<String, locales::LanguageInfo>,
     /// sha256 of the rule files.
     pub hash: String,
 }

@@ -307,6 +307,7 @@ save-handout-saved = Saved the handout to { $file }.
     Open it in a web browser to read or print it. It holds personal information: keep it private.
 list-and = { $rest } and { $last }
 list-separator = {", "}
+stale-translation-notice = Some texts are in English while their translation is updated.
 machine-translation-notice = This text is a machine translation that no fluent speaker has checked yet. The English is what counts: ask an adviser if anything is unclear.
 note-language-resolved = note: `{ $lang }` is shown in `{ $shown }`, the closest language we have.
 note-language-missing = note: these rules have no texts in `{ $lang }` yet, so they are shown in English (rules carry: { $carried })

@@ -307,6 +307,7 @@ save-handout-saved = Plan belgesi { $file } dosyasına kaydedildi.
     Okumak ya da yazdırmak için bir web tarayıcısında açın. Kişisel bilgiler içerir: kimseyle paylaşmayın.
 list-and = { $rest } ve { $last }
 list-separator = {", "}
+stale-translation-notice = Çevirileri güncellenene kadar bazı metinler İngilizcedir.
 machine-translation-notice = Bu metin bir makine çevirisidir ve henüz Türkçeyi iyi bilen biri tarafından kontrol edilmedi. Geçerli olan İngilizce metindir: anlaşılmayan bir şey olursa bir danışmana sorun.
 note-language-resolved = not: `{ $lang }` yerine elimizdeki en yakın dil olan `{ $shown }` gösteriliyor.
 note-language-missing = not: bu kurallarda henüz `{ $lang }` dilinde metin yok, bu yüzden metinler İngilizce gösteriliyor (kurallardaki diller: { $carried })

@@ -35,11 +35,12 @@ fn browser(chromium: &Path, args: &[&str]) -> Vec<u8> {
     out.stdout
 }
 
-fn handout(answers: &str, dir: &Path) -> PathBuf {
+/// The plan for `answers` as a page in `dir`, named `name` (tests run at once: one file each).
+fn handout(answers: &str, dir: &Path, name: &str) -> PathBuf {
     let (status, html, stderr) =
         run(requal().args(["plan", "--today", "2026-11-22", "--format", "html", "--answers"]).arg(fixture(answers)));
     assert_eq!(status, 0, "{stderr}");
-    let file = dir.join("plan.html");
+    let file = dir.join(format!("{name}.html"));
     std::fs::write(&file, html).unwrap();
     file
 }
@@ -76,7 +77,7 @@ fn the_nurses_handout_prints_on_at_most_six_full_a4_pages_with_the_short_plan_on
     let Some((chromium, pdftotext)) = tools() else { return };
     let dir = root().join("target/handout");
     std::fs::create_dir_all(&dir).unwrap();
-    let html = handout("answers/refugee-nurse-north-west.toml", &dir);
+    let html = handout("answers/refugee-nurse-north-west.toml", &dir, "nurse-print");
     let pdf = dir.join("nurse.pdf");
     browser(
         &chromium,
@@ -115,7 +116,7 @@ fn on_a_phone_400_pixels_wide_nothing_is_cut() {
     for (name, answers) in
         [("nurse", "answers/refugee-nurse-north-west.toml"), ("doctor", "answers/refugee-doctor-east.toml")]
     {
-        let html = handout(answers, &dir);
+        let html = handout(answers, &dir, &format!("{name}-page"));
         // Headless Chromium's window is at least 500 pixels wide: the page goes in a frame 400
         // pixels wide, which reports into the page the right edge of its widest element.
         let page = std::fs::read_to_string(&html).unwrap().replace('&', "&amp;").replace('"', "&quot;");

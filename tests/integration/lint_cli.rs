@@ -196,3 +196,70 @@ fn a_syntax_error_in_the_ruleset_or_glossary_file_is_not_also_reported_as_missin
     assert!(!stdout.contains("missing-ruleset-table"), "{stdout}");
     assert!(!stdout.contains("missing-glossary-term"), "{stdout}");
 }
+
+#[test]
+fn changing_an_english_text_makes_each_translation_of_it_stale_and_the_plan_shows_the_english() {
+    let dir = tempfile::tempdir().unwrap();
+    crate::harness::copy_dir(&root().join("rules"), &dir.path().join("rules"));
+    let languages: Vec<String> = std::fs::read_dir(dir.path().join("rules/locales"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().trim_end_matches(".toml").to_owned())
+        .collect();
+    assert!(!languages.is_empty(), "the rules carry translations");
+    let nmc = dir.path().join("rules/routes/nmc.toml");
+    let text = std::fs::read_to_string(&nmc).unwrap();
+    assert!(text.contains("title = \"Gather your documents\""));
+    std::fs::write(&nmc, text.replace("title = \"Gather your documents\"", "title = \"Collect your documents\""))
+        .unwrap();
+    let (_, stdout, _) = run(requal().current_dir(dir.path()).args(["lint", "rules"]));
+    for lang in &languages {
+        let stale = stdout
+            .lines()
+            .filter(|l| l.starts_with("warning[stale-translation]"))
+            .filter(|l| l.contains("`route.nmc-overseas.step.documents.title`") && l.contains(&format!("`{lang}`")))
+            .count();
+        assert_eq!(stale, 1, "{lang}: the changed title is not reported stale:\n{stdout}");
+        let (status, plan, stderr) = run(requal()
+            .current_dir(dir.path())
+            .args(["--rules", "rules", "--lang", lang, "--plain", "plan", "--today", "2026-11-22", "--answers"])
+            .arg(fixture("answers/refugee-nurse-north-west.toml")));
+        assert_eq!(status, 0, "{stderr}");
+        assert!(plan.contains("Collect your documents"), "{lang}: the stale title is not shown in English");
+    }
+}
+
+#[test]
+fn i18n_export_and_import_round_trip_without_loss() {
+    let dir = tempfile::tempdir().unwrap();
+    crate::harness::copy_dir(&root().join("rules"), &dir.path().join("rules"));
+    let entries = |path: &std::path::Path| -> std::collections::BTreeMap<String, toml::Value> {
+        let v: toml::Value = toml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        v["text"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|t| t["text"].as_str().is_some_and(|s| !s.is_empty()))
+            .map(|t| (t["path"].as_str().unwrap().to_owned(), t.clone()))
+            .collect()
+    };
+    let file = dir.path().join("rules/locales/ar.toml");
+    let before = entries(&file);
+    assert!(before.len() > 100, "the Arabic translations are there");
+    let po = dir.path().join("ar.po");
+    let (status, _, stderr) = run(requal()
+        .current_dir(dir.path())
+        .args(["--rules", "rules", "i18n", "export", "--lang", "ar", "--out"])
+        .arg(&po));
+    assert_eq!(status, 0, "{stderr}");
+    let text = std::fs::read_to_string(&po).unwrap();
+    assert!(text.contains("msgctxt \"route.nmc-overseas.step.documents.title\""), "paths are the context");
+    assert!(text.contains("Language: ar"));
+    std::fs::remove_file(&file).unwrap();
+    let (status, _, stderr) =
+        run(requal().current_dir(dir.path()).args(["--rules", "rules", "i18n", "import"]).arg(&po));
+    assert_eq!(status, 0, "{stderr}");
+    assert_eq!(entries(&file), before, "export then import changed the translations");
+    // And the imported file lints as the original did: no translation lost or made unsafe.
+    let (_, stdout, _) = run(requal().current_dir(dir.path()).args(["lint", "rules"]));
+    assert!(!stdout.contains("placeholder-mismatch") && !stdout.contains("invalid-translation"), "{stdout}");
+}

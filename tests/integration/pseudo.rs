@@ -177,7 +177,7 @@ fn problems_with_an_answers_file_are_said_through_the_catalogue() {
 }
 
 #[test]
-fn each_language_shows_a_nurses_and_a_doctors_plan_with_translated_headings_and_statuses_and_english_rule_texts() {
+fn each_language_shows_a_nurses_and_a_doctors_plan_with_translated_headings_statuses_and_rule_texts() {
     for (lang, ..) in requal::ui::LANGUAGES {
         for who in ["answers/refugee-nurse-north-west.toml", "answers/refugee-doctor-east.toml"] {
             let (status, stdout, stderr) = run(requal()
@@ -192,11 +192,10 @@ fn each_language_shows_a_nurses_and_a_doctors_plan_with_translated_headings_and_
                 assert!(!word.is_empty() && word != requal::ui::word(id, "en"), "{lang}: `{id}` is not translated");
                 assert!(stdout.contains(&flat(word)), "{lang} {who}: no `{id}` ({word})");
             }
-            // Rule content stays English until the rules carry the language, and the person is told.
-            assert!(
-                stdout.contains("Meet the NMC English language requirement")
-                    || stdout.contains("Meet the GMC English requirement")
-            );
+            // The rules carry the language: step titles are translated too.
+            for english in ["Meet the NMC English language requirement", "Meet the GMC English requirement"] {
+                assert!(!stdout.contains(english), "{lang} {who}: `{english}` is not translated");
+            }
             // Said once, in the plan itself.
             assert_eq!(stdout.matches(&flat(requal::ui::word("machine-translation-notice", lang))).count(), 1);
             assert!(!stderr.contains(requal::ui::word("machine-translation-notice", lang)), "{stderr}");
@@ -231,7 +230,12 @@ fn a_right_to_left_handout_is_marked_rtl_with_the_english_rule_texts_marked_ltr(
         .arg(fixture("answers/refugee-nurse-north-west.toml")));
     assert_eq!(status, 0, "{stderr}");
     assert!(page.contains("<html lang=\"ar\" dir=\"rtl\">"), "{}", &page[..300]);
-    assert!(page.contains("<span lang=\"en\" dir=\"ltr\">"), "English rule texts are marked left to right");
+    // Each translated rule text has its English beside it, marked left to right.
+    assert!(
+        page.contains("<span class=\"en\" lang=\"en\" dir=\"ltr\">Gather your documents</span>"),
+        "no English beside"
+    );
+    assert!(page.matches("class=\"en\" lang=\"en\"").count() > 20);
     assert!(page.contains(requal::ui::word("machine-translation-notice", "ar")));
     // Dari readers get Farsi, and are told so.
     let (status, page, stderr) = run(requal()
