@@ -143,3 +143,37 @@ fn on_a_phone_400_pixels_wide_nothing_is_cut() {
         browser(&chromium, &["--window-size=500,2400", &shot, probe.to_str().unwrap()]);
     }
 }
+
+#[test]
+fn the_arabic_and_ukrainian_handouts_print_with_the_english_beside_each_translated_text() {
+    let Some((chromium, pdftotext)) = tools() else { return };
+    let dir = root().join("target/handout");
+    std::fs::create_dir_all(&dir).unwrap();
+    for (lang, dir_attr) in [("ar", "rtl"), ("uk", "ltr")] {
+        let (status, page, stderr) = run(requal()
+            .args(["--lang", lang, "plan", "--today", "2026-11-22", "--format", "html", "--answers"])
+            .arg(fixture("answers/refugee-nurse-north-west.toml")));
+        assert_eq!(status, 0, "{stderr}");
+        assert!(page.contains(&format!("<html lang=\"{lang}\" dir=\"{dir_attr}\">")), "{lang}: {}", &page[..200]);
+        let html = dir.join(format!("nurse-{lang}.html"));
+        std::fs::write(&html, &page).unwrap();
+        let pdf = dir.join(format!("nurse-{lang}.pdf"));
+        browser(
+            &chromium,
+            &["--no-pdf-header-footer", &format!("--print-to-pdf={}", pdf.display()), html.to_str().unwrap()],
+        );
+        let shot = format!("--screenshot={}", dir.join(format!("nurse-{lang}.png")).display());
+        browser(&chromium, &["--window-size=900,1400", &shot, html.to_str().unwrap()]);
+        let text: String = pages(&pdftotext, &pdf).iter().map(|(_, _, t)| t.clone()).collect();
+        let flat = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+        // The step title in the language, and its English beside it, on the printed page.
+        let rules = crate::harness::ruleset();
+        let route = rules.routes.iter().find(|r| r.id == "nmc-overseas").unwrap();
+        let documents = route.steps.iter().find(|s| s.id == "documents").unwrap();
+        let translated = documents.title.get(lang);
+        assert_ne!(translated, documents.title.english(), "{lang}: the step title is translated");
+        assert!(flat(&text).contains("Gather your documents"), "{lang}: no English beside the translation");
+        let beside = format!("{translated}<span class=\"en\" lang=\"en\" dir=\"ltr\">Gather your documents</span>");
+        assert!(page.contains(&beside), "{lang}: the English is not beside the translation");
+    }
+}
