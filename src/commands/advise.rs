@@ -14,6 +14,21 @@ fn no_terminal(global: &Global) -> String {
     format!("{}\n", crate::ui::word("no-terminal", &global.lang))
 }
 
+/// "Language?" in every language the interface has, each named in itself: English first.
+fn choose_language(p: &mut DialoguerPrompter<'_>) -> Result<&'static str> {
+    use crate::questionnaire::Prompter as _;
+    let prompt = std::iter::once("en")
+        .chain(crate::ui::LANGUAGES.iter().map(|(tag, ..)| *tag))
+        .map(|tag| crate::ui::word("choose-language", tag))
+        .collect::<Vec<_>>()
+        .join(" / ");
+    let tags: Vec<&'static str> =
+        std::iter::once("en").chain(crate::ui::LANGUAGES.iter().map(|(tag, ..)| *tag)).collect();
+    let items: Vec<String> = tags.iter().map(|tag| crate::ui::word("language-name", tag).to_owned()).collect();
+    let chosen = p.choose(&prompt, &items, 0).context("the language menu failed")?;
+    Ok(chosen.and_then(|i| tags.get(i).copied()).unwrap_or("en"))
+}
+
 pub(super) fn run(args: &AdviseArgs, global: &Global, out: &Output) -> Result<ExitStatus> {
     if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
         out.err(&no_terminal(global));
@@ -50,8 +65,18 @@ pub(super) fn run(args: &AdviseArgs, global: &Global, out: &Output) -> Result<Ex
     let dir = std::env::current_dir().context("cannot find the current folder")?;
     let interrupts = Interrupts::install(*out).context("cannot set up Ctrl-C handling")?;
     let mut prompter = DialoguerPrompter::new(out);
-    let setup =
-        Setup { ruleset: &ruleset, today, lang: super::shown_language(global, &ruleset), answers, resumed, dir };
+    // Without --lang, a new session starts by asking the language, in each language.
+    let chosen = if resumed.is_none() && !super::lang_given() {
+        let lang = choose_language(&mut prompter)?;
+        if crate::ui::is_machine_translated(lang) {
+            out.err(&format!("{}\n", crate::ui::word("machine-translation-notice", lang)));
+        }
+        Some(lang)
+    } else {
+        None
+    };
+    let lang = chosen.unwrap_or_else(|| super::shown_language(global, &ruleset));
+    let setup = Setup { ruleset: &ruleset, today, lang, answers, resumed, dir };
     let mut render = |plan: &crate::engine::Plan, detail| format!("\n{}", crate::render::table(plan, out, detail));
     let result = questionnaire::session(setup, &mut prompter, &mut render);
     drop(interrupts);

@@ -147,6 +147,11 @@ pub(crate) fn warn_missing_language(global: &Global, ruleset: &Ruleset, out: &Ou
     }
 }
 
+/// Whether `--lang` was given on the command line (its default is `en`).
+pub(crate) fn lang_given() -> bool {
+    std::env::args_os().any(|a| a == "--lang" || a.to_string_lossy().starts_with("--lang="))
+}
+
 /// The language the plan is actually shown in: `--lang` when the rules carry it, else
 /// English. A page must never be marked right-to-left around English text.
 pub(crate) fn shown_language<'a>(global: &'a Global, ruleset: &Ruleset) -> &'a str {

@@ -104,6 +104,13 @@ impl Pty {
     }
 
     fn spawn_with_env(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Self {
+        // English unless the test chooses: without --lang, a new session first asks the language.
+        let lang: &[&str] = if args.contains(&"--lang") { &[] } else { &["--lang", "en"] };
+        Self::spawn_exactly(dir, &[lang, args].concat(), env)
+    }
+
+    /// `requal --width 80 --today … ARGS`, nothing added.
+    fn spawn_exactly(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Self {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_requal"));
         cmd.envs(env.iter().copied());
         cmd.args(["--width", "80", "--today", TODAY])
@@ -1362,4 +1369,24 @@ fn the_interview_runs_in_arabic_end_to_end() {
     let arabic = seen.chars().filter(|c| ('\u{0600}'..='\u{06FF}').contains(c)).count();
     assert!(arabic > 500, "only {arabic} Arabic letters on screen:\n{seen}");
     assert!(!seen.contains(prompt_start(question(rules(), "profession"))), "the first question is in English");
+}
+
+#[test]
+fn without_lang_a_new_session_first_asks_the_language_in_every_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut pty = Pty::spawn_exactly(dir.path(), &["advise"], &[]);
+    pty.expect("Language / ");
+    pty.expect("Українська (Ukrainian)");
+    pty.wait_for_raw_mode();
+    pty.down(5, ENTER);
+    // Ukrainian from here on: the notice that it is a machine translation, then the welcome.
+    let uk = |id: &'static str| requal::ui::word(id, "uk").chars().take(20).collect::<String>();
+    pty.expect(&uk("machine-translation-notice"));
+    pty.expect(&uk("interview-welcome"));
+    pty.expect(&uk("interview-how-to-stop"));
+    pty.wait_for_raw_mode();
+    // Esc before any answer: nothing to save, so it just stops.
+    pty.send(ESC);
+    assert_eq!(pty.finish(), 0);
+    assert!(files_in(dir.path()).is_empty());
 }
