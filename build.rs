@@ -70,6 +70,9 @@ fn check(root: &Path) {
         let model = postcard::to_allocvec(ruleset).expect("the model serialises");
         let dest = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("ruleset.postcard");
         fs::write(dest, model).expect("write ruleset.postcard");
+        // `requal --version` names the rules built in.
+        let hash = ruleset.hash.get(..12).unwrap_or(&ruleset.hash);
+        println!("cargo:rustc-env=REQUAL_BUILT_IN_RULES={} {} ({hash})", ruleset.meta.name, ruleset.meta.version);
     } else {
         let report =
             diagnostic::render(&loaded.diagnostics, &loaded.sources, diagnostic::DiagnosticFormat::Human, false, false);

@@ -8,7 +8,14 @@ use std::path::PathBuf;
 ///
 /// Run with no command in a terminal to start an advice session.
 #[derive(Debug, Parser)]
-#[command(name = "requal", version, about, long_about = None, propagate_version = true)]
+#[command(
+    name = "requal",
+    version = concat!(env!("CARGO_PKG_VERSION"), ", rules ", env!("REQUAL_BUILT_IN_RULES")),
+    about,
+    long_about = None,
+    propagate_version = true,
+    after_help = "Examples:\n  requal                                   start an advice session (asks the language first)\n  requal plan --answers answers.toml       the plan for an answers file\n  requal plan --answers a.toml --detail short --lang ar\n  requal lint rules --deny-warnings        check a ruleset, as CI does\n  requal completions bash > ~/.local/share/bash-completion/completions/requal"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -56,22 +63,51 @@ pub enum ColorChoice {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// An interactive advice session (needs a terminal). The default command.
+    #[command(
+        after_help = "Examples:\n  requal advise\n  requal --lang ar advise\n  requal advise --resume requal-session-2026-11-22.toml"
+    )]
     Advise(AdviseArgs),
     /// The plan for a saved answers or session file, without questions.
+    #[command(
+        after_help = "Examples:\n  requal plan --answers answers.toml\n  requal plan --answers answers.toml --detail short\n  requal plan --answers answers.toml --format html > plan.html\n  requal --lang uk plan --answers answers.toml --format json"
+    )]
     Plan(PlanArgs),
     /// Check a ruleset: every problem with file:line:col and a code.
+    #[command(
+        after_help = "Examples:\n  requal lint rules\n  requal lint rules --deny-warnings\n  requal lint rules --format github   (annotations in GitHub Actions)"
+    )]
     Lint(LintArgs),
     /// Run a ruleset's scenario files (answers in, expected plan facts out).
+    #[command(after_help = "Examples:\n  requal test rules\n  requal test my-rules")]
     Test(TestArgs),
     /// Mark a step of a saved session done (or undo that), then show the plan in short.
+    #[command(
+        after_help = "Examples:\n  requal progress session.toml --done nmc-overseas.cbt --date 05/2026 --note \"CBT result email\"\n  requal progress session.toml --undo nmc-overseas.cbt"
+    )]
     Progress(ProgressArgs),
     /// The rules' translations as gettext PO files, for translators' tools.
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  requal i18n export --lang ar --out ar.po\n  requal i18n import ar.po"
+    )]
     I18n(I18nCommand),
     /// Explain a lint code, question, route, step (route.step) or term.
+    #[command(
+        after_help = "Examples:\n  requal explain questions\n  requal explain nmc-overseas.cbt\n  requal explain stale-translation"
+    )]
     Explain(ExplainArgs),
     /// Print the JSON Schema of the rule files, for editors.
+    #[command(after_help = "Example:\n  requal schema > rules.schema.json")]
     Schema,
+    /// Print shell completions (bash, zsh, fish, elvish, powershell) to standard output.
+    #[command(after_help = "Example:\n  requal completions bash > ~/.local/share/bash-completion/completions/requal")]
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff) to standard output.
+    #[command(after_help = "Example:\n  requal man > ~/.local/share/man/man1/requal.1")]
+    Man,
 }
 
 #[derive(Debug, Clone, Args, Default)]

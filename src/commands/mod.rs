@@ -2,9 +2,11 @@
 //! `Output`; no rule, engine or table logic lives here.
 
 mod advise;
+mod completions;
 mod explain;
 mod i18n;
 mod lint;
+mod man;
 mod plan;
 mod progress;
 mod schema;
@@ -31,6 +33,8 @@ pub(crate) fn run(cli: Cli) -> Result<ExitStatus> {
         Some(Command::I18n(args)) => i18n::run(&args, &cli.global, &out),
         Some(Command::Explain(args)) => explain::run(&args, &cli.global, &out),
         Some(Command::Schema) => schema::run(&out),
+        Some(Command::Completions { shell }) => completions::run(shell, &out),
+        Some(Command::Man) => man::run(&out),
     }
 }
 

@@ -398,3 +398,27 @@ fn progress_marks_a_step_done_the_plan_moves_on_and_undo_takes_it_back() {
     assert_eq!(step("eligibility")["status"], "todo");
     assert_eq!(step("documents")["status"], "done");
 }
+
+#[test]
+fn version_names_the_built_in_rules_and_every_command_has_examples_completions_and_a_man_page() {
+    let (status, version, _) = run(requal().arg("--version"));
+    assert_eq!(status, 0);
+    let rules = crate::harness::ruleset();
+    assert!(
+        version.contains(&format!("rules {} {} ({})", rules.meta.name, rules.meta.version, &rules.hash[..12])),
+        "{version}"
+    );
+    for command in ["advise", "plan", "lint", "test", "progress", "i18n", "explain", "schema", "completions", "man"] {
+        let (status, help, stderr) = run(requal().args([command, "--help"]));
+        assert_eq!(status, 0, "{command}: {stderr}");
+        assert!(help.contains("Example"), "`requal {command} --help` has no example");
+    }
+    for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {
+        let (status, script, stderr) = run(requal().args(["completions", shell]));
+        assert_eq!(status, 0, "{shell}: {stderr}");
+        assert!(script.contains("requal") && script.contains("progress") && script.contains("detail"), "{shell}");
+    }
+    let (status, page, _) = run(requal().arg("man"));
+    assert_eq!(status, 0);
+    assert!(page.contains(".TH requal 1") && page.contains("progress"), "{page}");
+}
