@@ -77,6 +77,10 @@ pub enum Command {
         after_help = "Examples:\n  requal lint rules\n  requal lint rules --deny-warnings\n  requal lint rules --format github   (annotations in GitHub Actions)"
     )]
     Lint(LintArgs),
+    /// The re-verification worklist: every source, oldest check first, with the facts citing
+    /// it; and every unconfirmed fact with what would confirm it.
+    #[command(after_help = "Examples:\n  requal audit rules\n  requal audit rules --format json")]
+    Audit(AuditArgs),
     /// Run a ruleset's scenario files (answers in, expected plan facts out).
     #[command(after_help = "Examples:\n  requal test rules\n  requal test my-rules")]
     Test(TestArgs),
@@ -115,6 +119,22 @@ pub struct AdviseArgs {
     /// Open a saved session at its review screen.
     #[arg(long, value_name = "FILE")]
     pub resume: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct AuditArgs {
+    /// The ruleset folder (default: the built-in ruleset, or --rules).
+    pub dir: Option<PathBuf>,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = AuditFormat::Markdown)]
+    pub format: AuditFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AuditFormat {
+    Markdown,
+    Json,
 }
 
 #[derive(Debug, Clone, Subcommand)]
@@ -216,6 +236,18 @@ pub struct LintArgs {
 pub struct TestArgs {
     /// The ruleset folder whose scenarios/ to run (default: the built-in ruleset, or --rules).
     pub dir: Option<PathBuf>,
+
+    /// Output format: `human` (a line a scenario), `json` (for tools), `junit` (for CI
+    /// test reports).
+    #[arg(long, value_enum, default_value_t = TestFormat::Human)]
+    pub format: TestFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TestFormat {
+    Human,
+    Json,
+    Junit,
 }
 
 #[derive(Debug, Clone, Args)]

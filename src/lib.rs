@@ -3,6 +3,7 @@
 //! person's answers into an ordered plan, and the commands around them.
 
 pub mod answers;
+pub mod audit;
 pub mod cli;
 mod commands;
 pub mod condition;

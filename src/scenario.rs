@@ -263,6 +263,7 @@ fn status_name(s: StepStatus) -> &'static str {
 }
 
 /// One scenario's result.
+#[derive(Debug, Clone, serde::Serialize)]
 pub struct ScenarioResult {
     pub path: String,
     pub description: String,
@@ -311,4 +312,40 @@ pub fn run_all(
         }
     }
     results
+}
+
+/// The results as a JUnit XML report (one `testcase` a scenario, a `failure` for each that
+/// failed), which CI systems show as test results.
+pub fn junit(results: &[ScenarioResult]) -> String {
+    let esc = |s: &str| {
+        s.chars()
+            .map(|c| match c {
+                '&' => "&amp;".to_owned(),
+                '<' => "&lt;".to_owned(),
+                '>' => "&gt;".to_owned(),
+                '"' => "&quot;".to_owned(),
+                c if crate::text::is_control(c) => "\u{FFFD}".to_owned(),
+                c => c.to_string(),
+            })
+            .collect::<String>()
+    };
+    let failed = results.iter().filter(|r| !r.failures.is_empty()).count();
+    let mut s = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites tests=\"{}\" failures=\"{failed}\">\n<testsuite name=\"requal scenarios\" tests=\"{}\" failures=\"{failed}\">\n",
+        results.len(),
+        results.len()
+    );
+    for r in results {
+        s.push_str(&format!("<testcase classname=\"scenarios\" name=\"{}\">", esc(&r.path)));
+        if !r.failures.is_empty() {
+            s.push_str(&format!(
+                "<failure message=\"{}\">{}</failure>",
+                esc(&r.description),
+                esc(&r.failures.join("\n"))
+            ));
+        }
+        s.push_str("</testcase>\n");
+    }
+    s.push_str("</testsuite>\n</testsuites>\n");
+    s
 }

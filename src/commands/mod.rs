@@ -2,6 +2,7 @@
 //! `Output`; no rule, engine or table logic lives here.
 
 mod advise;
+mod audit;
 mod completions;
 mod explain;
 mod i18n;
@@ -29,6 +30,7 @@ pub(crate) fn run(cli: Cli) -> Result<ExitStatus> {
         Some(Command::Plan(args)) => plan::run(&args, &cli.global, &out),
         Some(Command::Lint(args)) => lint::run(&args, &cli.global, &out),
         Some(Command::Test(args)) => test::run(&args, &cli.global, &out),
+        Some(Command::Audit(args)) => audit::run(&args, &cli.global, &out),
         Some(Command::Progress(args)) => progress::run(&args, &cli.global, &out),
         Some(Command::I18n(args)) => i18n::run(&args, &cli.global, &out),
         Some(Command::Explain(args)) => explain::run(&args, &cli.global, &out),

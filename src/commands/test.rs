@@ -15,6 +15,26 @@ pub(super) fn run(args: &TestArgs, global: &Global, out: &Output) -> Result<Exit
         return Ok(ExitStatus::Findings);
     };
     let results = crate::scenario::run_all(&files, &ruleset, &global.lang);
+    let failed = results.iter().filter(|r| !r.failures.is_empty()).count();
+    let status = if failed == 0 { ExitStatus::Success } else { ExitStatus::Findings };
+    match args.format {
+        crate::cli::TestFormat::Human => {}
+        crate::cli::TestFormat::Json => {
+            let mut s = serde_json::to_string_pretty(&serde_json::json!({
+                "passed": results.len() - failed,
+                "failed": failed,
+                "scenarios": results,
+            }))
+            .unwrap_or_default();
+            s.push('\n');
+            out.out(&s)?;
+            return Ok(status);
+        }
+        crate::cli::TestFormat::Junit => {
+            out.out(&crate::scenario::junit(&results))?;
+            return Ok(status);
+        }
+    }
     let mut report = String::new();
     let (mut passed, mut failed) = (0, 0);
     for r in &results {

@@ -263,3 +263,50 @@ fn i18n_export_and_import_round_trip_without_loss() {
     let (_, stdout, _) = run(requal().current_dir(dir.path()).args(["lint", "rules"]));
     assert!(!stdout.contains("placeholder-mismatch") && !stdout.contains("invalid-translation"), "{stdout}");
 }
+
+#[test]
+fn audit_lists_sources_oldest_check_first_with_their_facts_and_the_unconfirmed_facts() {
+    let (status, json, stderr) =
+        run(requal().args(["--today", "2026-12-02", "audit", "rules", "--format", "json"]).current_dir(root()));
+    assert_eq!(status, 0, "{stderr}");
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let sources = v["sources"].as_array().unwrap();
+    assert!(sources.len() > 100);
+    let dates: Vec<&str> = sources.iter().map(|s| s["verified"].as_str().unwrap()).collect();
+    assert!(dates.windows(2).all(|w| w[0] <= w[1]), "not oldest first");
+    let cited = sources.iter().find(|s| s["id"] == "gmc-psv").expect("a GMC source");
+    assert!(
+        cited["cited_by"].as_array().unwrap().iter().any(|c| c == "step gmc-plab.primary-source-verification"),
+        "{cited}"
+    );
+    let unconfirmed = v["unconfirmed"].as_array().unwrap();
+    assert!(unconfirmed.iter().any(|u| u["fact"] == "warning nmc-fees-rising" && u["note"].is_string()));
+    let (status, md, _) = run(requal().args(["--today", "2026-12-02", "audit", "rules"]).current_dir(root()));
+    assert_eq!(status, 0);
+    assert!(
+        md.starts_with("# Re-verification worklist: requal-uk") && md.contains("## Unconfirmed facts"),
+        "{}",
+        &md[..200]
+    );
+}
+
+#[test]
+fn test_reports_as_json_and_junit_with_failures_named() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&fixture("rules-mini"), &dir.path().join("rules"));
+    let scenario = dir.path().join("rules/scenarios/refugee.toml");
+    let text = std::fs::read_to_string(&scenario).unwrap();
+    std::fs::write(&scenario, text.replace("recommended = \"exams\"", "recommended = \"none\"")).unwrap();
+    let (status, junit, _) = run(requal().current_dir(dir.path()).args(["test", "rules", "--format", "junit"]));
+    assert_eq!(status, 1);
+    assert!(junit.starts_with("<?xml") && junit.contains("failures=\"1\""), "{junit}");
+    assert!(
+        junit.contains("<failure message=") && junit.contains("recommended route: expected `none`, got `exams`"),
+        "{junit}"
+    );
+    let (status, json, _) = run(requal().current_dir(dir.path()).args(["test", "rules", "--format", "json"]));
+    assert_eq!(status, 1);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!((v["passed"].as_u64(), v["failed"].as_u64()), (Some(0), Some(1)));
+    assert_eq!(v["scenarios"][0]["path"], "rules/scenarios/refugee.toml");
+}
