@@ -255,6 +255,16 @@ pub struct ExplainArgs {
     /// A lint code (`unknown-question`), question id, route id, `route.step`, term, or
     /// `lints` / `questions` for a list.
     pub id: String,
+
+    /// Output format: `text`, or `json` (`{"id", "lang", "text"}`) for tools.
+    #[arg(long, value_enum, default_value_t = ExplainFormat::Text)]
+    pub format: ExplainFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExplainFormat {
+    Text,
+    Json,
 }
 
 /// Checks a BCP 47 language tag's shape: a 2–3 letter language, then subtags of 1–8 letters

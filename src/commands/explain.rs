@@ -9,25 +9,33 @@ use anyhow::Result;
 
 pub(super) fn run(args: &ExplainArgs, global: &Global, out: &Output) -> Result<ExitStatus> {
     let id = args.id.as_str();
+    // The text, or for tools the same text in a JSON object.
+    let emit = |text: &str| -> Result<ExitStatus> {
+        match args.format {
+            crate::cli::ExplainFormat::Text => out.out(text)?,
+            crate::cli::ExplainFormat::Json => {
+                let json = serde_json::json!({ "id": id, "lang": global.lang, "text": text });
+                out.out(&format!("{}\n", serde_json::to_string_pretty(&json).unwrap_or_default()))?;
+            }
+        }
+        Ok(ExitStatus::Success)
+    };
     if id == "lints" {
         let mut s = String::new();
         for l in crate::lint::LINTS {
             s.push_str(&format!("{:<30} {}\n", l.name, l.summary));
         }
-        out.out(&s)?;
-        return Ok(ExitStatus::Success);
+        return emit(&s);
     }
     if let Some(l) = crate::lint::find(id) {
         let level = match l.severity {
             crate::diagnostic::Severity::Error => "error",
             crate::diagnostic::Severity::Warning => "warning",
         };
-        out.out(&format!("# {} ({level}, since {})\n\n{}\n\n{}\n", l.name, l.since, l.summary, l.docs))?;
-        return Ok(ExitStatus::Success);
+        return emit(&format!("# {} ({level}, since {})\n\n{}\n\n{}\n", l.name, l.since, l.summary, l.docs));
     }
     if let Some((code, text)) = crate::lint::OTHER_CODES.iter().find(|(c, _)| *c == id) {
-        out.out(&format!("# {code}\n\n{text}\n"))?;
-        return Ok(ExitStatus::Success);
+        return emit(&format!("# {code}\n\n{text}\n"));
     }
     let ruleset = match super::load_ruleset(global, out)? {
         Ok(r) => r,
@@ -171,10 +179,7 @@ pub(super) fn run(args: &ExplainArgs, global: &Global, out: &Output) -> Result<E
             .then(|| format!("{}\n{}", say(Reason::new("explain-step-of-routes").with("id", id)), found.concat()))
     });
     match text {
-        Some(t) => {
-            out.out(&t)?;
-            Ok(ExitStatus::Success)
-        }
+        Some(t) => emit(&t),
         None => {
             let mut names: Vec<String> = crate::lint::LINTS.iter().map(|l| l.name.to_owned()).collect();
             names.extend(ruleset.questions().iter().map(|q| q.id.clone()));

@@ -422,3 +422,14 @@ fn version_names_the_built_in_rules_and_every_command_has_examples_completions_a
     assert_eq!(status, 0);
     assert!(page.contains(".TH requal 1") && page.contains("progress"), "{page}");
 }
+
+#[test]
+fn explain_gives_json_for_tools() {
+    for id in ["nmc-overseas.cbt", "stale-translation", "lints"] {
+        let (status, out, stderr) = run(requal().args(["explain", id, "--format", "json"]));
+        assert_eq!(status, 0, "{stderr}");
+        let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(v["id"], id);
+        assert!(v["text"].as_str().is_some_and(|t| t.len() > 20), "{v}");
+    }
+}
