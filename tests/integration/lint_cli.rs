@@ -310,3 +310,16 @@ fn test_reports_as_json_and_junit_with_failures_named() {
     assert_eq!((v["passed"].as_u64(), v["failed"].as_u64()), (Some(0), Some(1)));
     assert_eq!(v["scenarios"][0]["path"], "rules/scenarios/refugee.toml");
 }
+
+#[test]
+fn the_committed_schema_is_what_requal_schema_prints_and_editors_find_it() {
+    let (status, schema, _) = run(requal().arg("schema"));
+    assert_eq!(status, 0);
+    let committed = std::fs::read_to_string(root().join("rules/rules.schema.json")).unwrap();
+    assert_eq!(committed, schema, "rules/rules.schema.json is stale: run `requal schema > rules/rules.schema.json`");
+    let taplo = std::fs::read_to_string(root().join(".taplo.toml")).unwrap();
+    assert!(taplo.contains("rules/rules.schema.json"));
+    let hooks = std::fs::read_to_string(root().join(".pre-commit-hooks.yaml")).unwrap();
+    let workflow = std::fs::read_to_string(root().join(".github/workflows/rules.yml")).unwrap();
+    assert!(hooks.contains("requal lint rules --deny-warnings") && workflow.contains("--format github"));
+}
