@@ -2,17 +2,13 @@
 
 use crate::ExitStatus;
 use crate::cli::{AuditArgs, AuditFormat, Global};
-use crate::diagnostic::{DiagnosticFormat, render};
 use crate::output::Output;
 use anyhow::Result;
 
 pub(super) fn run(args: &AuditArgs, global: &Global, out: &Output) -> Result<ExitStatus> {
-    let files = super::ruleset_files(args.dir.as_deref(), global)?;
-    let loaded = crate::load::load(&files);
-    let Some(ruleset) = loaded.ruleset else {
-        out.err(&render(&loaded.diagnostics, &loaded.sources, DiagnosticFormat::Human, out.color_stderr, out.plain));
-        out.err("error: the ruleset has errors; run `requal lint` first\n");
-        return Ok(ExitStatus::Findings);
+    let ruleset = match super::load_ruleset_from(args.dir.as_deref(), global, out)? {
+        Ok(r) => r,
+        Err(status) => return Ok(status),
     };
     let audit = crate::audit::audit(&ruleset, super::today(global)?);
     match args.format {

@@ -109,11 +109,20 @@ pub(crate) fn read_answers_file(
 /// Loads a ruleset for use. With errors, prints them and returns `Err(Findings)`: a ruleset
 /// with errors never produces a plan.
 pub(crate) fn load_ruleset(global: &Global, out: &Output) -> Result<Result<Ruleset, ExitStatus>> {
-    if global.rules.is_none() {
+    load_ruleset_from(None, global, out)
+}
+
+/// [`load_ruleset`] from `dir` when given (a command's own folder argument).
+pub(crate) fn load_ruleset_from(
+    dir: Option<&std::path::Path>,
+    global: &Global,
+    out: &Output,
+) -> Result<Result<Ruleset, ExitStatus>> {
+    if dir.is_none() && global.rules.is_none() {
         // Checked when the binary was built: nothing to parse or lint.
         return Ok(Ok(crate::load::built_in()));
     }
-    let files = ruleset_files(None, global)?;
+    let files = ruleset_files(dir, global)?;
     let loaded = crate::load::load(&files);
     match loaded.ruleset {
         Some(r) => Ok(Ok(r)),

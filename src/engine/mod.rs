@@ -167,14 +167,8 @@ fn choice<'a>(answers: &'a Answers, question: &str) -> Option<&'a str> {
 /// English).
 pub fn plan(ruleset: &Ruleset, answers: &Answers, today: Date, lang: &str) -> Plan {
     // A tag we have under another name (Dari `prs` is shown in Farsi, `ar-SY` in Arabic).
-    let lang = match ui::resolve(lang) {
-        "en" => lang,
-        shown if ruleset.meta.locales.iter().any(|l| l == lang) => {
-            let _ = shown;
-            lang
-        }
-        shown => shown,
-    };
+    let shown = ui::resolve(lang);
+    let lang = if shown == "en" || ruleset.meta.locales.iter().any(|l| l == lang) { lang } else { shown };
     let person = Person { ruleset, answers, today, lang };
     let profession = choice(answers, "profession").map(str::to_owned);
     let blocks = Blocks::new(&person);

@@ -127,7 +127,6 @@ pub(crate) fn apply(
             }
             stats.used += 1;
             stats.unreviewed += usize::from(t.reviewed.is_none());
-            let _ = &t.origin;
             target.insert(lang, translation.clone());
         }
     }
