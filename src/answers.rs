@@ -2,7 +2,7 @@
 //! the ruleset's questions. A bad answer is an error naming its key; nothing is guessed.
 
 use crate::date::PersonDate;
-use crate::diagnostic::{Diagnostic, FileId};
+use crate::diagnostic::{Code, Diagnostic, FileId};
 use crate::reason::Reason;
 use crate::ruleset::raw::{QuestionKind, RawDate};
 use crate::ruleset::{Question, Ruleset};
@@ -154,7 +154,7 @@ pub fn parse(
                     ),
                     None => (message.to_owned(), crate::ui::word("answer-not-toml", lang).to_owned()),
                 };
-                Diagnostic::error("invalid-answer", file, span, message).with_label(label)
+                Diagnostic::error(Code::InvalidAnswer, file, span, message).with_label(label)
             })
             .collect());
     }
@@ -198,7 +198,7 @@ pub fn from_table(
                 }
                 Err(e) => problems.push(
                     Diagnostic::error(
-                        "invalid-answer",
+                        Code::InvalidAnswer,
                         file,
                         e.span().unwrap_or(key_span),
                         say(Reason::new("answer-session-invalid").with("detail", e.message().to_owned())),
@@ -214,7 +214,7 @@ pub fn from_table(
                 .unwrap_or_else(|| crate::ui::word("answer-key-help", lang).to_owned());
             problems.push(
                 Diagnostic::error(
-                    "unknown-answer-key",
+                    Code::UnknownAnswerKey,
                     file,
                     key_span,
                     say(Reason::new("answer-unknown-key").with("key", clip(&key))),
@@ -227,7 +227,7 @@ pub fn from_table(
         match answer_from(question, &value, lang) {
             Ok(Answer::Date(d)) if question.not_future && d.date > today => problems.push(
                 Diagnostic::error(
-                    "invalid-answer",
+                    Code::InvalidAnswer,
                     file,
                     value.span(),
                     format!(
@@ -242,7 +242,7 @@ pub fn from_table(
             ),
             Ok(answer) => out.answers.set(key, answer),
             Err(message) => problems.push(
-                Diagnostic::error("invalid-answer", file, value.span(), format!("`{key}`: {message}"))
+                Diagnostic::error(Code::InvalidAnswer, file, value.span(), format!("`{key}`: {message}"))
                     .with_label(say(Reason::new("answer-bad-value").with("key", key.clone()))),
             ),
         }

@@ -74,7 +74,7 @@ pub enum Command {
     Plan(PlanArgs),
     /// Check a ruleset: every problem with file:line:col and a code.
     #[command(
-        after_help = "Examples:\n  requal lint rules\n  requal lint rules --deny-warnings\n  requal lint rules --format github   (annotations in GitHub Actions)"
+        after_help = "Examples:\n  requal lint rules\n  requal lint rules --deny-warnings\n  requal lint rules -A long-sentence -D old-page\n  requal lint rules --format github   (annotations in GitHub Actions)\n  requal lint rules --report sarif=lint.sarif   (also a SARIF file for code scanning)"
     )]
     Lint(LintArgs),
     /// The re-verification worklist: every source, oldest check first, with the facts citing
@@ -227,9 +227,26 @@ pub struct LintArgs {
     #[arg(long, value_enum, default_value_t = DiagnosticFormat::Human)]
     pub format: DiagnosticFormat,
 
-    /// Treat warnings as errors (exit 1 on any finding).
+    /// Treat warnings as errors (exit 1 on any finding); the same as `-D warnings`.
     #[arg(long)]
     pub deny_warnings: bool,
+
+    /// Do not report LINT (repeatable). Only lints that warn by default can be allowed.
+    #[arg(short = 'A', long = "allow", value_name = "LINT")]
+    pub allow: Vec<String>,
+
+    /// Report LINT as a warning (repeatable).
+    #[arg(short = 'W', long = "warn", value_name = "LINT")]
+    pub warn: Vec<String>,
+
+    /// Report LINT as an error (repeatable); `-D warnings` denies every warning.
+    #[arg(short = 'D', long = "deny", value_name = "LINT")]
+    pub deny: Vec<String>,
+
+    /// Also write the findings to FILE in FORMAT (repeatable), e.g. `--report
+    /// sarif=lint.sarif --report json=lint.json`.
+    #[arg(long, value_name = "FORMAT=FILE")]
+    pub report: Vec<String>,
 }
 
 #[derive(Debug, Clone, Args)]

@@ -3,6 +3,7 @@
 //! Grammar and examples: rules/README.md, "Conditions".
 
 use crate::date::parse_date;
+use crate::diagnostic::Code;
 use crate::reason::Reason;
 use crate::vocab::{Answer, QuestionKind};
 use jiff::civil::Date;
@@ -66,7 +67,7 @@ enum Literal {
 pub struct ConditionError {
     /// `invalid-condition`, `unknown-question`, `invalid-value`, `type-mismatch` or
     /// `unknown-english-requirement`.
-    pub code: &'static str,
+    pub code: Code,
     pub span: Range<usize>,
     pub message: String,
     pub help: Option<String>,
@@ -254,7 +255,7 @@ struct Token {
 
 fn syntax(span: Range<usize>, message: impl Into<String>) -> ConditionError {
     ConditionError {
-        code: "invalid-condition",
+        code: Code::InvalidCondition,
         span,
         message: message.into(),
         help: Some("see \"Conditions\" in rules/README.md for the forms a condition can take".to_owned()),
@@ -550,7 +551,7 @@ fn check(ast: Ast, vocab: &Vocabulary, errors: &mut Vec<ConditionError>) -> Expr
         Ast::EnglishMeets(id, span) => {
             if !vocab.english.contains(&id) {
                 errors.push(ConditionError {
-                    code: "unknown-english-requirement",
+                    code: Code::UnknownEnglishRequirement,
                     span,
                     message: format!("no English requirement has the id `{id}`"),
                     help: suggest(&id, vocab.english.iter().map(String::as_str)),
@@ -600,7 +601,7 @@ fn lookup<'v>(
     let found = vocab.questions.get(q);
     if found.is_none() {
         errors.push(ConditionError {
-            code: "unknown-question",
+            code: Code::UnknownQuestion,
             span: span.clone(),
             message: format!("no question has the id `{q}`"),
             help: suggest(q, vocab.questions.keys().map(String::as_str)),
@@ -612,7 +613,7 @@ fn lookup<'v>(
 fn check_option(q: &str, v: &str, span: &Range<usize>, options: &[String], errors: &mut Vec<ConditionError>) {
     if !options.iter().any(|o| o == v) {
         errors.push(ConditionError {
-            code: "invalid-value",
+            code: Code::InvalidValue,
             span: span.clone(),
             message: format!("`{v}` is not an option of `{q}`"),
             help: suggest(v, options.iter().map(String::as_str))
@@ -624,7 +625,7 @@ fn check_option(q: &str, v: &str, span: &Range<usize>, options: &[String], error
 fn check_grade(v: &str, span: &Range<usize>, errors: &mut Vec<ConditionError>) {
     if oet_rank(v).is_none() {
         errors.push(ConditionError {
-            code: "invalid-value",
+            code: Code::InvalidValue,
             span: span.clone(),
             message: format!("`{v}` is not an OET grade"),
             help: Some(format!("the grades are {}", OET_GRADES.join(", "))),
@@ -633,7 +634,7 @@ fn check_grade(v: &str, span: &Range<usize>, errors: &mut Vec<ConditionError>) {
 }
 
 fn mismatch(span: Range<usize>, message: String) -> ConditionError {
-    ConditionError { code: "type-mismatch", span, message, help: None }
+    ConditionError { code: Code::TypeMismatch, span, message, help: None }
 }
 
 fn kind_name(kind: QuestionKind) -> &'static str {
@@ -941,13 +942,13 @@ mod tests {
     fn errors_point_inside_the_condition() {
         let e = Condition::compile("profession == 'docter' and yeers > 2", &vocab()).unwrap_err();
         assert_eq!(e.len(), 2);
-        assert_eq!((e[0].code, e[0].span.clone()), ("invalid-value", 14..22));
+        assert_eq!((e[0].code, e[0].span.clone()), (Code::InvalidValue, 14..22));
         assert_eq!(e[0].help.as_deref(), Some("did you mean `doctor`?"));
-        assert_eq!((e[1].code, e[1].span.clone()), ("unknown-question", 27..32));
+        assert_eq!((e[1].code, e[1].span.clone()), (Code::UnknownQuestion, 27..32));
         let e = Condition::compile("exams contains plab-1", &vocab()).unwrap_err();
-        assert_eq!(e[0].code, "invalid-condition");
+        assert_eq!(e[0].code, Code::InvalidCondition);
         let e = Condition::compile("years > 'five'", &vocab()).unwrap_err();
-        assert_eq!(e[0].code, "type-mismatch");
+        assert_eq!(e[0].code, Code::TypeMismatch);
         let e = Condition::compile("(profession == 'doctor'", &vocab()).unwrap_err();
         assert_eq!(e[0].message, "the condition ends too early");
     }

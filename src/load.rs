@@ -3,6 +3,7 @@
 //! back.
 
 use crate::diagnostic::{Diagnostic, SourceMap, has_errors};
+use crate::lint::level::{Level, Levels, Target};
 use crate::ruleset::{Ruleset, RulesetFiles, parse_files};
 use jiff::civil::Date;
 
@@ -16,18 +17,38 @@ pub struct Loaded {
 }
 
 /// Reads, lints and builds a ruleset. A ruleset with any error-level finding is `None`.
+/// Lint levels are not applied: a `[lints]` table tunes `requal lint`, and a lint denied
+/// there does not stop plans.
 pub fn load(files: &RulesetFiles) -> Loaded {
-    load_and_lint(files, None)
+    load_with(files, None, None)
 }
 
 /// As [`load`], and with `today` also reports sources overdue for re-verification on that
 /// date (what `requal lint` does).
 pub fn load_and_lint(files: &RulesetFiles, today: Option<Date>) -> Loaded {
+    load_and_lint_at(files, today, &[])
+}
+
+/// As [`load_and_lint`], with lint levels from the command line over those of the ruleset's
+/// `[lints]` table.
+pub fn load_and_lint_at(files: &RulesetFiles, today: Option<Date>, levels: &[(Target, Level)]) -> Loaded {
+    load_with(files, today, Some(levels))
+}
+
+fn load_with(files: &RulesetFiles, today: Option<Date>, levels: Option<&[(Target, Level)]>) -> Loaded {
     let mut sources = SourceMap::default();
     let mut diagnostics = Vec::new();
     let raw = parse_files(files, &mut sources, &mut diagnostics);
     diagnostics.extend(crate::lint::run(&raw, &sources, today));
-    diagnostics.sort_by(|a, b| (a.file, a.span.start, a.code).cmp(&(b.file, b.span.start, b.code)));
+    if let Some(levels) = levels {
+        let mut in_force = Levels::from_rules(&raw, &mut diagnostics);
+        for (target, level) in levels {
+            // The command line was checked when it was read; a refusal here cannot happen.
+            let _ = in_force.set(*target, *level);
+        }
+        in_force.apply(&mut diagnostics);
+    }
+    diagnostics.sort_by_key(|d| (d.file, d.span.start, d.code));
     diagnostics.dedup();
     let ruleset = if has_errors(&diagnostics) {
         None

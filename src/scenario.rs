@@ -2,7 +2,7 @@
 //! Run by `requal test` and by `cargo test`, so rule changes cannot silently break a case.
 
 use crate::answers;
-use crate::diagnostic::{Diagnostic, FileId};
+use crate::diagnostic::{Code, Diagnostic, FileId};
 use crate::engine::{Plan, RouteStatus, StepStatus};
 use crate::ruleset::Ruleset;
 use crate::ruleset::raw::RawDate;
@@ -69,7 +69,7 @@ pub fn parse(text: &str, file: FileId, ruleset: &Ruleset) -> Result<Scenario, Ve
     let (doc, errors) = DeTable::parse_recoverable(text);
     if let Some(e) = errors.first() {
         return Err(vec![Diagnostic::error(
-            "invalid-scenario",
+            Code::InvalidScenario,
             file,
             e.span().unwrap_or(0..0),
             e.message().lines().next().unwrap_or("invalid TOML"),
@@ -81,7 +81,7 @@ pub fn parse(text: &str, file: FileId, ruleset: &Ruleset) -> Result<Scenario, Ve
     let header = Header::deserialize(ValueDeserializer::from(toml::Spanned::new(0..text.len(), DeValue::Table(doc))))
         .map_err(|e| {
         vec![Diagnostic::error(
-            "invalid-scenario",
+            Code::InvalidScenario,
             file,
             e.span().unwrap_or(0..0),
             e.message().lines().next().unwrap_or("invalid scenario").to_owned(),
@@ -89,10 +89,10 @@ pub fn parse(text: &str, file: FileId, ruleset: &Ruleset) -> Result<Scenario, Ve
     })?;
     let answers = match answers_value.map(toml::Spanned::into_inner) {
         Some(DeValue::Table(t)) => answers::from_table(t, file, ruleset, header.today.0, "en")?.answers,
-        Some(_) => return Err(vec![Diagnostic::error("invalid-scenario", file, 0..0, "`answers` must be a table")]),
+        Some(_) => return Err(vec![Diagnostic::error(Code::InvalidScenario, file, 0..0, "`answers` must be a table")]),
         None => {
             return Err(vec![Diagnostic::error(
-                "invalid-scenario",
+                Code::InvalidScenario,
                 file,
                 0..0,
                 "a scenario needs an `[answers]` table",

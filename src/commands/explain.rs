@@ -22,8 +22,8 @@ pub(super) fn run(args: &ExplainArgs, global: &Global, out: &Output) -> Result<E
     };
     if id == "lints" {
         let mut s = String::new();
-        for l in crate::lint::LINTS {
-            s.push_str(&format!("{:<30} {}\n", l.name, l.summary));
+        for (l, (_, level)) in crate::lint::LINTS.iter().zip(crate::lint::level::defaults()) {
+            s.push_str(&format!("{:<30} {:<5} {}\n", l.name(), level.name(), l.summary));
         }
         return emit(&s);
     }
@@ -32,9 +32,11 @@ pub(super) fn run(args: &ExplainArgs, global: &Global, out: &Output) -> Result<E
             crate::diagnostic::Severity::Error => "error",
             crate::diagnostic::Severity::Warning => "warning",
         };
-        return emit(&format!("# {} ({level}, since {})\n\n{}\n\n{}\n", l.name, l.since, l.summary, l.docs));
+        return emit(&format!("# {} ({level}, since {})\n\n{}\n\n{}\n", l.name(), l.since, l.summary, l.docs));
     }
-    if let Some((code, text)) = crate::lint::OTHER_CODES.iter().find(|(c, _)| *c == id) {
+    if let Some((code, text)) =
+        crate::diagnostic::Code::from_name(id).and_then(|c| Some((c, crate::lint::other_code_docs(c)?)))
+    {
         return emit(&format!("# {code}\n\n{text}\n"));
     }
     let ruleset = match super::load_ruleset(global, out)? {
@@ -181,7 +183,7 @@ pub(super) fn run(args: &ExplainArgs, global: &Global, out: &Output) -> Result<E
     match text {
         Some(t) => emit(&t),
         None => {
-            let mut names: Vec<String> = crate::lint::LINTS.iter().map(|l| l.name.to_owned()).collect();
+            let mut names: Vec<String> = crate::lint::LINTS.iter().map(|l| l.name().to_owned()).collect();
             names.extend(ruleset.questions().iter().map(|q| q.id.clone()));
             for r in &ruleset.routes {
                 names.push(r.id.clone());

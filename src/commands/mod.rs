@@ -15,7 +15,7 @@ mod test;
 
 use crate::ExitStatus;
 use crate::cli::{Cli, Command, Global};
-use crate::diagnostic::{DiagnosticFormat, render};
+use crate::diagnostic::{Code, DiagnosticFormat, render};
 use crate::output::Output;
 use crate::reason::Reason;
 use crate::ruleset::{Ruleset, RulesetFiles};
@@ -93,7 +93,7 @@ pub(crate) fn read_answers_file(
             };
             let say = |r: Reason| crate::ui::sentence(&r, &global.lang);
             let problem = crate::diagnostic::Diagnostic::error(
-                "invalid-answer",
+                Code::InvalidAnswer,
                 file,
                 0..0,
                 say(Reason::new("answers-unreadable").with("why", say(why))),

@@ -1,10 +1,14 @@
 //! Located findings in rule, answers and scenario files: a code, a message, a file span and
 //! an optional help line. Findings are collected, never thrown; `render` prints them.
 
+mod code;
 mod render;
+mod sarif;
 mod source;
 
+pub use code::Code;
 pub use render::{DiagnosticFormat, Wording, render, render_in};
+pub use sarif::{RuleDoc, sarif};
 pub use source::{FileId, SourceFile, SourceMap};
 
 use std::ops::Range;
@@ -22,8 +26,8 @@ pub enum Severity {
 /// One finding, pointing at a span of one file.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Diagnostic {
-    /// The stable kebab-case code, e.g. `unknown-question`.
-    pub code: &'static str,
+    /// The stable code, e.g. `unknown-question`.
+    pub code: Code,
     pub severity: Severity,
     /// A lowercase phrase saying what is wrong.
     pub message: String,
@@ -34,16 +38,36 @@ pub struct Diagnostic {
     pub label: Option<String>,
     /// How to fix it.
     pub help: Option<String>,
+    /// Other places the finding concerns, each with its label (the first use of a duplicate
+    /// id, say).
+    pub related: Vec<Related>,
+}
+
+/// A secondary place of a finding.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Related {
+    pub file: FileId,
+    pub span: Range<usize>,
+    pub label: String,
 }
 
 impl Diagnostic {
     /// An error-level finding.
-    pub fn error(code: &'static str, file: FileId, span: Range<usize>, message: impl Into<String>) -> Self {
-        Self { code, severity: Severity::Error, message: message.into(), file, span, label: None, help: None }
+    pub fn error(code: Code, file: FileId, span: Range<usize>, message: impl Into<String>) -> Self {
+        Self {
+            code,
+            severity: Severity::Error,
+            message: message.into(),
+            file,
+            span,
+            label: None,
+            help: None,
+            related: Vec::new(),
+        }
     }
 
     /// A warning-level finding.
-    pub fn warning(code: &'static str, file: FileId, span: Range<usize>, message: impl Into<String>) -> Self {
+    pub fn warning(code: Code, file: FileId, span: Range<usize>, message: impl Into<String>) -> Self {
         Self { severity: Severity::Warning, ..Self::error(code, file, span, message) }
     }
 
@@ -63,6 +87,12 @@ impl Diagnostic {
     /// Sets the label of a finding already reported.
     pub fn with_label_mut(&mut self, label: impl Into<String>) -> &mut Self {
         self.label = Some(label.into());
+        self
+    }
+
+    /// Points at another place too, of a finding already reported.
+    pub fn with_related_mut(&mut self, file: FileId, span: Range<usize>, label: impl Into<String>) -> &mut Self {
+        self.related.push(Related { file, span, label: label.into() });
         self
     }
 

@@ -12,6 +12,8 @@ pub enum DiagnosticFormat {
     Json,
     /// GitHub Actions workflow commands: `::error file=…,line=…,col=…::…`.
     Github,
+    /// SARIF 2.1.0, for code scanning (GitHub, GitLab, VS Code's SARIF viewer).
+    Sarif,
 }
 
 /// The words of the human format: English for rule maintainers (as cargo and ruff), or a
@@ -64,6 +66,7 @@ pub fn render_in(
         DiagnosticFormat::Human => human(diagnostics, sources, color, plain, wording),
         DiagnosticFormat::Json => json(diagnostics, sources),
         DiagnosticFormat::Github => github(diagnostics, sources),
+        DiagnosticFormat::Sarif => super::sarif(diagnostics, sources, &[]),
     }
 }
 
@@ -88,10 +91,23 @@ fn human(diagnostics: &[Diagnostic], sources: &SourceMap, color: bool, plain: bo
         if let Some(label) = &d.label {
             annotation = annotation.label(label.as_str());
         }
-        let mut report =
-            vec![level.primary_title(d.message.as_str()).id(d.code).element(
-                Snippet::source(excerpt).line_start(first_line).path(file.path.as_str()).annotation(annotation),
-            )];
+        let mut group = level
+            .primary_title(d.message.as_str())
+            .id(d.code.name())
+            .element(Snippet::source(excerpt).line_start(first_line).path(file.path.as_str()).annotation(annotation));
+        for r in &d.related {
+            let file = sources.get(r.file);
+            let span = clamp(&file.text, r.span.clone());
+            let (first_line, _) = file.line_col(span.start);
+            let from = file.text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+            let to = file.text[span.end..].find('\n').map_or(file.text.len(), |i| span.end + i);
+            group = group.element(
+                Snippet::source(&file.text[from..to]).line_start(first_line).path(file.path.as_str()).annotation(
+                    AnnotationKind::Context.span(span.start - from..span.end - from).label(r.label.as_str()),
+                ),
+            );
+        }
+        let mut report = vec![group];
         if let Some(help) = &d.help {
             report.push(Group::with_title(Level::HELP.with_name(wording.help.as_str()).secondary_title(help.as_str())));
         }
@@ -127,7 +143,7 @@ fn plural(n: usize, word: &str) -> String {
 
 #[derive(serde::Serialize)]
 struct JsonDiagnostic<'a> {
-    code: &'a str,
+    code: &'static str,
     severity: Severity,
     message: &'a str,
     file: &'a str,
@@ -137,6 +153,18 @@ struct JsonDiagnostic<'a> {
     end_col: usize,
     label: Option<&'a str>,
     help: Option<&'a str>,
+    /// Other places the finding concerns (added in 0.2; empty for most findings).
+    related: Vec<JsonRelated<'a>>,
+}
+
+#[derive(serde::Serialize)]
+struct JsonRelated<'a> {
+    file: &'a str,
+    line: usize,
+    col: usize,
+    end_line: usize,
+    end_col: usize,
+    label: &'a str,
 }
 
 fn json(diagnostics: &[Diagnostic], sources: &SourceMap) -> String {
@@ -147,7 +175,7 @@ fn json(diagnostics: &[Diagnostic], sources: &SourceMap) -> String {
             let (line, col) = file.line_col(d.span.start);
             let (end_line, end_col) = file.line_col(d.span.end);
             JsonDiagnostic {
-                code: d.code,
+                code: d.code.name(),
                 severity: d.severity,
                 message: &d.message,
                 file: &file.path,
@@ -157,6 +185,16 @@ fn json(diagnostics: &[Diagnostic], sources: &SourceMap) -> String {
                 end_col,
                 label: d.label.as_deref(),
                 help: d.help.as_deref(),
+                related: d
+                    .related
+                    .iter()
+                    .map(|r| {
+                        let file = sources.get(r.file);
+                        let (line, col) = file.line_col(r.span.start);
+                        let (end_line, end_col) = file.line_col(r.span.end);
+                        JsonRelated { file: &file.path, line, col, end_line, end_col, label: &r.label }
+                    })
+                    .collect(),
             }
         })
         .collect();
@@ -182,13 +220,18 @@ fn github(diagnostics: &[Diagnostic], sources: &SourceMap) -> String {
             Severity::Warning => "warning",
         };
         let mut message = d.message.clone();
+        for r in &d.related {
+            let file = sources.get(r.file);
+            let (line, col) = file.line_col(r.span.start);
+            message.push_str(&format!(" ({}: {}:{line}:{col})", r.label, file.path));
+        }
         if let Some(help) = &d.help {
             message.push_str(&format!(" (help: {help})"));
         }
         out.push_str(&format!(
             "::{kind} file={},line={line},col={col},endLine={end_line},endColumn={end_col},title={}::{}\n",
             escape_property(&file.path),
-            escape_property(d.code),
+            escape_property(d.code.name()),
             escape_data(&message)
         ));
     }

@@ -1,11 +1,11 @@
 //! `control-character`: a text in the rules holds a control character
 
 use super::{Context, Lint};
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Code, Severity};
 use crate::ruleset::raw::RawText;
 
 pub(super) static LINT: Lint = Lint {
-    name: "control-character",
+    code: Code::ControlCharacter,
     severity: Severity::Error,
     since: "0.2.0",
     summary: "a text in the rules holds a control character",

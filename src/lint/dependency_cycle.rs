@@ -1,10 +1,10 @@
 //! `dependency-cycle`: steps of a route come after each other in a circle
 
 use super::{Context, Lint};
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Code, Severity};
 
 pub(super) static LINT: Lint = Lint {
-    name: "dependency-cycle",
+    code: Code::DependencyCycle,
     severity: Severity::Error,
     since: "0.1.0",
     summary: "steps of a route come after each other in a circle",

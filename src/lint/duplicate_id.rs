@@ -1,10 +1,10 @@
 //! `duplicate-id`: two rules of the same kind share an id
 
 use super::{Context, Lint};
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Code, Severity};
 
 pub(super) static LINT: Lint = Lint {
-    name: "duplicate-id",
+    code: Code::DuplicateId,
     severity: Severity::Error,
     since: "0.1.0",
     summary: "two rules of the same kind share an id",
@@ -68,11 +68,11 @@ fn report_duplicates(cx: &mut Context<'_>, kind: &str, ids: &[(FileId, &Spanned<
                 first.insert(id.get_ref(), (*file, id.span()));
             }
             Some((f, span)) => {
-                let (line, col) = cx.sources.get(*f).line_col(span.start);
-                let path = cx.sources.get(*f).path.clone();
+                let (f, span) = (*f, span.clone());
                 cx.report(*file, id.span(), format!("the {kind} id `{}` is used twice", id.get_ref()))
                     .with_label_mut("second use")
-                    .with_help_mut(format!("the first is at {path}:{line}:{col}; give each its own id"));
+                    .with_related_mut(f, span, "first use")
+                    .with_help_mut("give each its own id");
             }
         }
     }

@@ -1,11 +1,11 @@
 //! `hard-to-read`: a text people read has a Flesch–Kincaid grade above 9
 
 use super::{Context, Lint};
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Code, Severity};
 use crate::readability::{MAX_GRADE, MIN_GRADED_WORDS, grade};
 
 pub(super) static LINT: Lint = Lint {
-    name: "hard-to-read",
+    code: Code::HardToRead,
     severity: Severity::Warning,
     since: "0.3.0",
     summary: "a text people read has a Flesch–Kincaid grade above 9",

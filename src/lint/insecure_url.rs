@@ -1,10 +1,10 @@
 //! `insecure-url`: a web address a person is shown is not an `https://` link
 
 use super::{Context, Lint};
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Code, Severity};
 
 pub(super) static LINT: Lint = Lint {
-    name: "insecure-url",
+    code: Code::InsecureUrl,
     severity: Severity::Error,
     since: "0.2.0",
     summary: "a web address a person is shown is not an `https://` link",

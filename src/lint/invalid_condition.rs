@@ -1,10 +1,10 @@
 //! `invalid-condition`: a condition cannot be parsed
 
 use super::{Context, Lint};
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Code, Severity};
 
 pub(super) static LINT: Lint = Lint {
-    name: "invalid-condition",
+    code: Code::InvalidCondition,
     severity: Severity::Error,
     since: "0.1.0",
     summary: "a condition cannot be parsed",

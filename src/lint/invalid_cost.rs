@@ -1,10 +1,10 @@
 //! `invalid-cost`: a cost has an impossible amount or currency
 
 use super::{Context, Lint};
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Code, Severity};
 
 pub(super) static LINT: Lint = Lint {
-    name: "invalid-cost",
+    code: Code::InvalidCost,
     severity: Severity::Error,
     since: "0.1.0",
     summary: "a cost has an impossible amount or currency",

@@ -1,10 +1,10 @@
 //! `invalid-date-range`: a dated fact ends before it starts
 
 use super::{Context, Lint};
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Code, Severity};
 
 pub(super) static LINT: Lint = Lint {
-    name: "invalid-date-range",
+    code: Code::InvalidDateRange,
     severity: Severity::Error,
     since: "0.1.0",
     summary: "a dated fact ends before it starts",

@@ -1,10 +1,10 @@
 //! `invalid-duration`: a step's shortest time is longer than its longest
 
 use super::{Context, Lint};
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Code, Severity};
 
 pub(super) static LINT: Lint = Lint {
-    name: "invalid-duration",
+    code: Code::InvalidDuration,
     severity: Severity::Error,
     since: "0.1.0",
     summary: "a step's shortest time is longer than its longest",

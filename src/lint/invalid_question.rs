@@ -1,10 +1,10 @@
 //! `invalid-question`: a question cannot be asked as written
 
 use super::{Context, Lint};
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Code, Severity};
 
 pub(super) static LINT: Lint = Lint {
-    name: "invalid-question",
+    code: Code::InvalidQuestion,
     severity: Severity::Error,
     since: "0.1.0",
     summary: "a question cannot be asked as written",

@@ -1,10 +1,10 @@
 //! `invalid-rule`: a rule table has an unknown key, a missing key or a value of the wrong type
 
 use super::Lint;
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Code, Severity};
 
 pub(super) static LINT: Lint = Lint {
-    name: "invalid-rule",
+    code: Code::InvalidRule,
     severity: Severity::Error,
     since: "0.1.0",
     summary: "a rule table has an unknown key, a missing key or a value of the wrong type",

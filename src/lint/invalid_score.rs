@@ -1,10 +1,10 @@
 //! `invalid-score`: an English minimum is not a real score for its test
 
 use super::{Context, Lint};
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Code, Severity};
 
 pub(super) static LINT: Lint = Lint {
-    name: "invalid-score",
+    code: Code::InvalidScore,
     severity: Severity::Error,
     since: "0.1.0",
     summary: "an English minimum is not a real score for its test",

@@ -1,10 +1,10 @@
 //! `invalid-toml`: a rule file is not valid TOML
 
 use super::Lint;
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Code, Severity};
 
 pub(super) static LINT: Lint = Lint {
-    name: "invalid-toml",
+    code: Code::InvalidToml,
     severity: Severity::Error,
     since: "0.1.0",
     summary: "a rule file is not valid TOML",

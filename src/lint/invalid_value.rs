@@ -1,10 +1,10 @@
 //! `invalid-value`: a condition compares a question with a value it cannot take
 
 use super::{Context, Lint};
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Code, Severity};
 
 pub(super) static LINT: Lint = Lint {
-    name: "invalid-value",
+    code: Code::InvalidValue,
     severity: Severity::Error,
     since: "0.1.0",
     summary: "a condition compares a question with a value it cannot take",

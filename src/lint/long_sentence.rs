@@ -1,11 +1,11 @@
 //! `long-sentence`: a sentence in a text people read has more than 25 words
 
 use super::{Context, Lint};
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Code, Severity};
 use crate::readability::{MAX_SENTENCE_WORDS, sentences, words};
 
 pub(super) static LINT: Lint = Lint {
-    name: "long-sentence",
+    code: Code::LongSentence,
     severity: Severity::Warning,
     since: "0.3.0",
     summary: "a sentence in a text people read has more than 25 words",

@@ -1,10 +1,10 @@
 //! `missing-english-text`: a translated text has no English (`en`)
 
 use super::{Context, Lint};
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Code, Severity};
 
 pub(super) static LINT: Lint = Lint {
-    name: "missing-english-text",
+    code: Code::MissingEnglishText,
     severity: Severity::Error,
     since: "0.1.0",
     summary: "a translated text has no English (`en`)",

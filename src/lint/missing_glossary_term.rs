@@ -1,12 +1,12 @@
 //! `missing-glossary-term`: a text uses an acronym that has no glossary entry
 
 use super::{Context, Lint};
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Code, Severity};
 use crate::ruleset::raw::RawText;
 use std::collections::BTreeMap;
 
 pub(super) static LINT: Lint = Lint {
-    name: "missing-glossary-term",
+    code: Code::MissingGlossaryTerm,
     severity: Severity::Warning,
     since: "0.1.0",
     summary: "a text uses an acronym that has no glossary entry",

@@ -1,10 +1,10 @@
 //! `missing-ruleset-table`: the ruleset has no `[ruleset]` table, or more than one
 
 use super::{Context, Lint};
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Code, Severity};
 
 pub(super) static LINT: Lint = Lint {
-    name: "missing-ruleset-table",
+    code: Code::MissingRulesetTable,
     severity: Severity::Error,
     since: "0.1.0",
     summary: "the ruleset has no `[ruleset]` table, or more than one",

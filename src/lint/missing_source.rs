@@ -1,10 +1,10 @@
 //! `missing-source`: a fact cites no source
 
 use super::{Context, Lint};
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Code, Severity};
 
 pub(super) static LINT: Lint = Lint {
-    name: "missing-source",
+    code: Code::MissingSource,
     severity: Severity::Error,
     since: "0.1.0",
     summary: "a fact cites no source",

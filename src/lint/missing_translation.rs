@@ -1,11 +1,11 @@
 //! `missing-translation`: a text lacks a locale the ruleset says it carries
 
 use super::{Context, Lint};
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Code, Severity};
 use crate::ruleset::raw::RawText;
 
 pub(super) static LINT: Lint = Lint {
-    name: "missing-translation",
+    code: Code::MissingTranslation,
     severity: Severity::Warning,
     since: "0.1.0",
     summary: "a text lacks a locale the ruleset says it carries",

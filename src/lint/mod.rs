@@ -16,6 +16,7 @@ mod invalid_rule;
 mod invalid_score;
 mod invalid_toml;
 mod invalid_value;
+pub mod level;
 mod long_sentence;
 mod missing_english_text;
 mod missing_glossary_term;
@@ -38,14 +39,13 @@ mod unsupported_schema_version;
 mod walk;
 
 use crate::condition::{ConditionError, Vocabulary};
-use crate::diagnostic::{Diagnostic, FileId, Severity, SourceMap};
+use crate::diagnostic::{Code, Diagnostic, FileId, Severity, SourceMap};
 use crate::ruleset::RawRuleset;
 use std::ops::Range;
 
 /// A lint: its code, default level, one-line summary, and documentation.
 pub struct Lint {
-    /// Stable kebab-case code; never reused once retired.
-    pub name: &'static str,
+    pub code: Code,
     pub severity: Severity,
     /// The requal version that introduced it.
     pub since: &'static str,
@@ -95,52 +95,68 @@ pub static LINTS: &[&Lint] = &[
 
 /// Codes that are not lints of a ruleset but can appear in findings: problems in answers
 /// files and scenario files. `requal explain CODE` prints these too.
-pub static OTHER_CODES: &[(&str, &str)] = &[
+pub static OTHER_CODES: &[(Code, &str)] = &[
     (
-        "internal-error",
+        Code::InternalError,
         "A rule passed every lint but still could not be built. This is a bug in requal, not in your rules: please report it with the rule file.",
     ),
     (
-        "invalid-answer",
+        Code::InvalidAnswer,
         "An answers or session file has a value its question cannot take: not one of the options, a number out of range or off its step, a date that does not exist or is in the future, or the file is not valid TOML. The message names the key. Fix the value, or write \"not-sure\".",
     ),
     (
-        "invalid-translation",
+        Code::InvalidTranslation,
         "A translation file under locales/ is not valid TOML, or an entry lacks `path`, `en-hash`, `text` or `origin`, or has a key it may not have. Each entry is `[[text]]` with `path` (the text's stable path, as `requal explain` and rules/README.md list them), `en-hash` (the first 16 hex digits of the sha256 of the English it translates), `text`, `origin` (`machine`, or who translated it) and, once a fluent speaker has reviewed it, `reviewed` (a date).",
     ),
     (
-        "orphan-translation",
+        Code::OrphanTranslation,
         "A translation names a path no rule text has any more (the text was removed, or its id changed). It is not used. Remove the entry, or give it the path of the text it translates.",
     ),
     (
-        "stale-translation",
+        Code::StaleTranslation,
         "The English of a translated text changed since it was translated: the `en-hash` it records differs from the hash of the English now. A stale translation is never shown: the plan shows the English, with a note that the translation is being updated. Translate the new English, then update `en-hash` (the help line gives it).",
     ),
     (
-        "placeholder-mismatch",
+        Code::PlaceholderMismatch,
         "A translation does not keep every {placeholder} of its English, or every number (fees, dates, scores, limits). It is not used, so a translation can never state another fee or limit than the English. Copy the placeholders and the numbers exactly, in Western digits.",
     ),
     (
-        "kept-term-translated",
+        Code::KeptTermTranslated,
         "A translation lacks a name that stays as written in every language: a regulator, exam or test (GMC, NMC, PLAB, IELTS, OET, CBT, OSCE …). The translation is still used; put the name back, in Latin letters, so a person can match it to letters and websites.",
     ),
     (
-        "invalid-scenario",
+        Code::InvalidScenario,
         "A scenario file under scenarios/ cannot be read: it is not valid TOML, lacks `description`, `today`, `[answers]` or `[expect]`, or has an unknown key in `[expect]`. See \"Scenarios\" in rules/README.md.",
     ),
     (
-        "unreadable-file",
+        Code::UnreadableFile,
         "A rule file cannot be read as text: it is not a regular file (a folder, a named pipe, a device), it is larger than 4 MB, or it is not UTF-8 (for example UTF-16). The other files are still checked. Save the file as UTF-8 text, or remove it from the rules folder.",
     ),
     (
-        "unknown-answer-key",
+        Code::UnknownLint,
+        "A `[lints]` table in ruleset.toml, or an `-A`/`-W`/`-D` option, names a lint that does not exist or gives it a level other than \"allow\", \"warn\" or \"deny\"; or it lowers a lint that must stay an error because the rules cannot be used with that problem in them. `requal explain lints` lists the lints and their levels.",
+    ),
+    (
+        Code::UnknownAnswerKey,
         "An answers or session file has a key that is not a question of this ruleset (often a typo, or a file made for other rules). `requal explain questions` lists the ids.",
     ),
 ];
 
+impl Lint {
+    /// The lint's code as users write it.
+    pub fn name(&self) -> &'static str {
+        self.code.name()
+    }
+}
+
 /// The lint with this code.
 pub fn find(name: &str) -> Option<&'static Lint> {
-    LINTS.iter().copied().find(|l| l.name == name)
+    LINTS.iter().copied().find(|l| l.name() == name)
+}
+
+/// What `requal explain CODE` says of a code that is not a lint.
+pub fn other_code_docs(code: Code) -> Option<&'static str> {
+    OTHER_CODES.iter().find(|(c, _)| *c == code).map(|(_, docs)| *docs)
 }
 
 /// A condition string found in the rules, with its compile errors (if any) placed in the
@@ -171,7 +187,7 @@ pub struct Context<'a> {
 impl Context<'_> {
     /// Reports a finding at the current lint's code and level.
     pub fn report(&mut self, file: FileId, span: Range<usize>, message: impl Into<String>) -> &mut Diagnostic {
-        let mut d = Diagnostic::error(self.current.name, file, span, message);
+        let mut d = Diagnostic::error(self.current.code, file, span, message);
         d.severity = self.current.severity;
         self.found.push(d);
         self.found.last_mut().expect("just pushed")
@@ -179,7 +195,7 @@ impl Context<'_> {
 
     /// Reports every condition error with the current lint's code.
     pub fn report_condition_errors(&mut self) {
-        let code = self.current.name;
+        let code = self.current.code;
         let mut found = Vec::new();
         for c in &self.conditions {
             for e in c.errors.iter().filter(|e| e.code == code) {
@@ -209,7 +225,7 @@ pub fn run(raw: &RawRuleset, sources: &SourceMap, today: Option<jiff::civil::Dat
                 crate::condition::Condition::compile(cond.get_ref(), &vocabulary).err().unwrap_or_default();
             // A reference to a table that failed to read is already explained by that failure.
             errors.retain(|e| {
-                !matches!(e.code, "unknown-question" | "unknown-english-requirement")
+                !matches!(e.code, Code::UnknownQuestion | Code::UnknownEnglishRequirement)
                     || !cond.get_ref().get(e.span.clone()).is_some_and(|id| raw.broken_ids.contains(id))
             });
             // Positions inside the condition map one-to-one onto the file only when the string
@@ -235,7 +251,7 @@ mod tests {
 
     #[test]
     fn lints_are_sorted_and_unique() {
-        let names: Vec<_> = LINTS.iter().map(|l| l.name).collect();
+        let names: Vec<_> = LINTS.iter().map(|l| l.name()).collect();
         let mut sorted = names.clone();
         sorted.sort_unstable();
         sorted.dedup();
@@ -252,7 +268,9 @@ mod tests {
             }
             let text = std::fs::read_to_string(&path).unwrap();
             if let Some(rest) = text.split("pub(super) static LINT: Lint = Lint {").nth(1) {
-                let name = rest.split('"').nth(1).unwrap();
+                let variant = rest.split("code: Code::").nth(1).unwrap().split(',').next().unwrap();
+                let code = Code::ALL.iter().find(|c| format!("{c:?}") == variant).unwrap();
+                let name = code.name();
                 assert!(find(name).is_some(), "{} declares `{name}` but it is not in LINTS", path.display());
                 let file_name = path.file_stem().unwrap().to_string_lossy().replace('_', "-");
                 assert_eq!(file_name, name, "a lint lives in the file named after it");
@@ -260,34 +278,12 @@ mod tests {
         }
     }
 
-    /// Every code a user can see has a page under `requal explain`.
+    /// Every code a user can see has a page under `requal explain`, and only one.
     #[test]
-    fn every_code_used_in_the_source_is_explained() {
-        fn walk(dir: &std::path::Path, found: &mut Vec<(String, String)>) {
-            for entry in std::fs::read_dir(dir).unwrap() {
-                let path = entry.unwrap().path();
-                if path.is_dir() {
-                    walk(&path, found);
-                } else if path.extension().is_some_and(|e| e == "rs") {
-                    let text = std::fs::read_to_string(&path).unwrap();
-                    for piece in text.split("Diagnostic::").skip(1) {
-                        let piece = piece.trim_start_matches("error(").trim_start_matches("warning(").trim_start();
-                        let code = piece.strip_prefix('"').and_then(|r| r.split('"').next());
-                        if let Some(code) =
-                            code.filter(|c| !c.is_empty() && c.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
-                        {
-                            found.push((path.display().to_string(), code.to_owned()));
-                        }
-                    }
-                }
-            }
-        }
-        let mut found = Vec::new();
-        walk(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut found);
-        assert!(found.len() > 5, "the scan found the codes");
-        for (file, code) in found {
-            let known = find(&code).is_some() || OTHER_CODES.iter().any(|(c, _)| *c == code);
-            assert!(known, "{file} uses the code `{code}`, which `requal explain` does not know");
+    fn every_code_is_explained_once() {
+        for code in Code::ALL {
+            let pages = usize::from(find(code.name()).is_some()) + usize::from(other_code_docs(*code).is_some());
+            assert_eq!(pages, 1, "`{code}` needs exactly one page under `requal explain`");
         }
     }
 
@@ -298,14 +294,14 @@ mod tests {
             let mut at = 0;
             for heading in ["### What it does", "### Why is this bad?", "### Example"] {
                 let found = lint.docs[at..].find(heading);
-                assert!(found.is_some(), "`{}` docs lack `{heading}` (in order)", lint.name);
+                assert!(found.is_some(), "`{}` docs lack `{heading}` (in order)", lint.name());
                 at += found.unwrap();
             }
             assert!(
-                fixtures.join(lint.name).join("bad").is_dir(),
+                fixtures.join(lint.name()).join("bad").is_dir(),
                 "`{}` has no tests/fixtures/lint/{}/bad",
-                lint.name,
-                lint.name
+                lint.name(),
+                lint.name()
             );
         }
     }

@@ -1,10 +1,10 @@
 //! `old-page`: a fact shown as certain rests only on pages dated more than three years ago
 
 use super::{Context, Lint};
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Code, Severity};
 
 pub(super) static LINT: Lint = Lint {
-    name: "old-page",
+    code: Code::OldPage,
     severity: Severity::Warning,
     since: "0.2.0",
     summary: "a fact shown as certain rests only on pages dated more than three years ago",

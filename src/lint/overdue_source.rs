@@ -1,10 +1,10 @@
 //! `overdue-source`: a source was last checked longer ago than the ruleset's `fresh-days`
 
 use super::{Context, Lint};
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Code, Severity};
 
 pub(super) static LINT: Lint = Lint {
-    name: "overdue-source",
+    code: Code::OverdueSource,
     severity: Severity::Warning,
     since: "0.1.0",
     summary: "a source was last checked longer ago than the ruleset's `fresh-days`",

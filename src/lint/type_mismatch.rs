@@ -1,10 +1,10 @@
 //! `type-mismatch`: a condition compares values of different kinds
 
 use super::{Context, Lint};
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Code, Severity};
 
 pub(super) static LINT: Lint = Lint {
-    name: "type-mismatch",
+    code: Code::TypeMismatch,
     severity: Severity::Error,
     since: "0.1.0",
     summary: "a condition compares values of different kinds",

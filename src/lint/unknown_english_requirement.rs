@@ -1,10 +1,10 @@
 //! `unknown-english-requirement`: `english-meets(…)` names a requirement that does not exist
 
 use super::{Context, Lint};
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Code, Severity};
 
 pub(super) static LINT: Lint = Lint {
-    name: "unknown-english-requirement",
+    code: Code::UnknownEnglishRequirement,
     severity: Severity::Error,
     since: "0.1.0",
     summary: "`english-meets(…)` names a requirement that does not exist",

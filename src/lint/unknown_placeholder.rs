@@ -1,10 +1,10 @@
 //! `unknown-placeholder`: a text names `{something}` that is not a question
 
 use super::{Context, Lint};
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Code, Severity};
 
 pub(super) static LINT: Lint = Lint {
-    name: "unknown-placeholder",
+    code: Code::UnknownPlaceholder,
     severity: Severity::Error,
     since: "0.1.0",
     summary: "a text names `{something}` that is not a question",

@@ -1,10 +1,10 @@
 //! `unknown-profession`: a rule names a profession that is not an option of the `profession` question
 
 use super::{Context, Lint};
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Code, Severity};
 
 pub(super) static LINT: Lint = Lint {
-    name: "unknown-profession",
+    code: Code::UnknownProfession,
     severity: Severity::Error,
     since: "0.1.0",
     summary: "a rule names a profession that is not an option of the `profession` question",

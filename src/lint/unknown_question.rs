@@ -1,10 +1,10 @@
 //! `unknown-question`: a condition names a question that does not exist
 
 use super::{Context, Lint};
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Code, Severity};
 
 pub(super) static LINT: Lint = Lint {
-    name: "unknown-question",
+    code: Code::UnknownQuestion,
     severity: Severity::Error,
     since: "0.1.0",
     summary: "a condition names a question that does not exist",

@@ -1,10 +1,10 @@
 //! `unknown-reference`: a rule cites a source, step or regulator that does not exist
 
 use super::{Context, Lint};
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Code, Severity};
 
 pub(super) static LINT: Lint = Lint {
-    name: "unknown-reference",
+    code: Code::UnknownReference,
     severity: Severity::Error,
     since: "0.1.0",
     summary: "a rule cites a source, step or regulator that does not exist",

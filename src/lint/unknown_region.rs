@@ -1,10 +1,10 @@
 //! `unknown-region`: an organisation names a region that is not an option of the `region` question
 
 use super::{Context, Lint};
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Code, Severity};
 
 pub(super) static LINT: Lint = Lint {
-    name: "unknown-region",
+    code: Code::UnknownRegion,
     severity: Severity::Error,
     since: "0.1.0",
     summary: "an organisation names a region that is not an option of the `region` question",

@@ -1,10 +1,10 @@
 //! `unknown-table`: a rule file has a top-level table that is not a kind of rule
 
 use super::Lint;
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Code, Severity};
 
 pub(super) static LINT: Lint = Lint {
-    name: "unknown-table",
+    code: Code::UnknownTable,
     severity: Severity::Error,
     since: "0.1.0",
     summary: "a rule file has a top-level table that is not a kind of rule",

@@ -1,10 +1,10 @@
 //! `unmatched-activity`: a constraint blocks, or a step or role needs, an activity nothing else names
 
 use super::{Context, Lint};
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Code, Severity};
 
 pub(super) static LINT: Lint = Lint {
-    name: "unmatched-activity",
+    code: Code::UnmatchedActivity,
     severity: Severity::Error,
     since: "0.1.0",
     summary: "a constraint blocks, or a step or role needs, an activity nothing else names",

@@ -1,10 +1,10 @@
 //! `unofficial-host`: a source marked `official` is not on its publisher's own web host
 
 use super::{Context, Lint};
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Code, Severity};
 
 pub(super) static LINT: Lint = Lint {
-    name: "unofficial-host",
+    code: Code::UnofficialHost,
     severity: Severity::Error,
     since: "0.2.0",
     summary: "a source marked `official` is not on its publisher's own web host",

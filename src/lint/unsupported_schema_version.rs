@@ -1,10 +1,10 @@
 //! `unsupported-schema-version`: the ruleset is written for a schema version this requal cannot read
 
 use super::{Context, Lint};
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Code, Severity};
 
 pub(super) static LINT: Lint = Lint {
-    name: "unsupported-schema-version",
+    code: Code::UnsupportedSchemaVersion,
     severity: Severity::Error,
     since: "0.1.0",
     summary: "the ruleset is written for a schema version this requal cannot read",

@@ -8,7 +8,7 @@ use super::{
     Requirement, Role, Route, Ruleset, Score, Source, Step, Support, Term, Warning,
 };
 use crate::condition::{Condition, Vocabulary};
-use crate::diagnostic::{Diagnostic, FileId};
+use crate::diagnostic::{Code, Diagnostic, FileId};
 use crate::text::Text;
 use std::collections::{BTreeMap, HashMap};
 use toml::Spanned;
@@ -25,7 +25,7 @@ impl Builder {
             Ok(c) => c,
             Err(errors) => {
                 for e in errors {
-                    self.problems.push(Diagnostic::error("internal-error", self.file, source.span(), e.message));
+                    self.problems.push(Diagnostic::error(Code::InternalError, self.file, source.span(), e.message));
                 }
                 Condition::constant(false)
             }

@@ -5,7 +5,7 @@ use super::raw::{
     RawConstraint, RawEnglish, RawMeta, RawProfession, RawPublisher, RawQuestion, RawRegulator, RawRole, RawRoute,
     RawSource, RawSupport, RawTerm, RawWarning, TOP_LEVEL_KEYS,
 };
-use crate::diagnostic::{Diagnostic, FileId, SourceFile, SourceMap};
+use crate::diagnostic::{Code, Diagnostic, FileId, SourceFile, SourceMap};
 use anyhow::{Context as _, Result};
 use serde::de::DeserializeOwned;
 use sha2::{Digest, Sha256};
@@ -45,8 +45,20 @@ pub struct RawRuleset {
     pub skipped_ruleset_table: bool,
     /// A file that is not valid TOML held glossary terms.
     pub skipped_terms: bool,
+    /// The `[lints]` table of ruleset.toml, as written; `lint::level` checks it.
+    pub lint_levels: Vec<RawLintLevel>,
     /// What `locales/LANG.toml` filled in, by language.
     pub translations: std::collections::BTreeMap<String, super::locales::LanguageInfo>,
+}
+
+/// One `code = "level"` line of a `[lints]` table.
+#[derive(Debug, Clone)]
+pub struct RawLintLevel {
+    pub file: FileId,
+    pub name: String,
+    pub name_span: Range<usize>,
+    pub level: String,
+    pub level_span: Range<usize>,
 }
 
 /// The files of a ruleset before parsing: `(path relative to the ruleset root, text)`.
@@ -165,7 +177,7 @@ pub fn parse_files(files: &RulesetFiles, sources: &mut SourceMap, diagnostics: &
     for (rel, why) in files.unreadable.iter().filter(|(rel, _)| !is_scenario(rel)) {
         let file = sources.add(SourceFile::new(files.display_path(rel), String::new()));
         diagnostics.push(
-            Diagnostic::error("unreadable-file", file, 0..0, format!("this rule file cannot be read: {why}"))
+            Diagnostic::error(Code::UnreadableFile, file, 0..0, format!("this rule file cannot be read: {why}"))
                 .with_label("here"),
         );
     }
@@ -187,7 +199,7 @@ fn parse_file(file: FileId, text: &str, raw: &mut RawRuleset, diagnostics: &mut 
     let (doc, errors) = DeTable::parse_recoverable(text);
     if !errors.is_empty() {
         for e in errors {
-            diagnostics.push(toml_error("invalid-toml", file, &e, "this file is not valid TOML"));
+            diagnostics.push(toml_error(Code::InvalidToml, file, &e, "this file is not valid TOML"));
         }
         // The file is skipped; remember what it defined, so references to those ids (and a
         // `[ruleset]` table in it) are not reported as missing on top of the syntax error.
@@ -227,12 +239,49 @@ fn parse_file(file: FileId, text: &str, raw: &mut RawRuleset, diagnostics: &mut 
             "support" => each(file, value, &mut raw.support, &mut raw.broken_ids, diagnostics),
             "warning" => each(file, value, &mut raw.warnings, &mut raw.broken_ids, diagnostics),
             "term" => each(file, value, &mut raw.terms, &mut raw.broken_ids, diagnostics),
+            "lints" => lint_levels(file, value, &mut raw.lint_levels, diagnostics),
             other => diagnostics.push(
-                Diagnostic::error("unknown-table", file, key_span, format!("`{other}` is not a kind of rule table"))
+                Diagnostic::error(Code::UnknownTable, file, key_span, format!("`{other}` is not a kind of rule table"))
                     .with_label("not a rule table")
                     .with_help(format!("rule files may hold {}", backticked(TOP_LEVEL_KEYS))),
             ),
         }
+    }
+}
+
+/// `[lints]`: `code = "allow" | "warn" | "deny"`.
+fn lint_levels(
+    file: FileId,
+    value: Spanned<DeValue<'_>>,
+    out: &mut Vec<RawLintLevel>,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let span = value.span();
+    let DeValue::Table(table) = value.into_inner() else {
+        diagnostics.push(
+            Diagnostic::error(Code::UnknownLint, file, span, "`lints` must be a table")
+                .with_label("not a table")
+                .with_help("write `[lints]` with lines like `long-sentence = \"allow\"`"),
+        );
+        return;
+    };
+    for (key, level) in table {
+        let level_span = level.span();
+        let Some(word) = level.get_ref().as_str() else {
+            diagnostics.push(
+                Diagnostic::error(Code::UnknownLint, file, level_span, "a lint level is text in quotes")
+                    .with_label("not text")
+                    .with_help("write \"allow\", \"warn\" or \"deny\""),
+            );
+            continue;
+        };
+        out.push(RawLintLevel {
+            file,
+            name: key.get_ref().to_string(),
+            name_span: key.span(),
+            level: word.to_owned(),
+            level_span,
+        });
     }
 }
 
@@ -250,7 +299,8 @@ fn one<T: DeserializeOwned>(
 ) {
     let span = value.span();
     if !value.get_ref().is_table() {
-        diagnostics.push(Diagnostic::error("invalid-rule", file, span, "expected a table").with_label("not a table"));
+        diagnostics
+            .push(Diagnostic::error(Code::InvalidRule, file, span, "expected a table").with_label("not a table"));
         return;
     }
     push_item(file, value, out, broken, diagnostics);
@@ -273,7 +323,7 @@ fn each<T: DeserializeOwned>(
             }
         }
         _ => diagnostics.push(
-            Diagnostic::error("invalid-rule", file, span, "expected an array of tables")
+            Diagnostic::error(Code::InvalidRule, file, span, "expected an array of tables")
                 .with_label("write this as [[…]] tables")
                 .with_help("each rule is its own table, e.g. `[[route]]`"),
         ),
@@ -291,16 +341,66 @@ fn push_item<T: DeserializeOwned>(
     // Keep the id of a table that fails to read, so references to it are not reported as
     // dangling on top of the real problem.
     let id = value.get_ref().as_table().and_then(|t| t.get("id")).and_then(|v| v.get_ref().as_str()).map(str::to_owned);
-    match T::deserialize(ValueDeserializer::from(value)) {
-        Ok(v) => out.push(Item { file, span, value: v }),
-        Err(e) => {
-            broken.extend(id);
-            diagnostics.push(toml_error("invalid-rule", file, &e, "here"));
+    let mut value = value;
+    let mut removed: Vec<String> = Vec::new();
+    let mut problems = 0;
+    // serde stops at a table's first problem. To report every problem in one run, the key
+    // at fault is dropped and the table read again, until it reads or nothing more can go.
+    loop {
+        match T::deserialize(ValueDeserializer::from(value.clone())) {
+            Ok(v) => {
+                if problems == 0 {
+                    out.push(Item { file, span, value: v });
+                }
+                break;
+            }
+            Err(e) => {
+                // A key dropped above is then missing; that is not a problem of its own.
+                let missing_dropped = e
+                    .message()
+                    .strip_prefix("missing field `")
+                    .and_then(|rest| rest.split('`').next())
+                    .is_some_and(|key| removed.iter().any(|r| r == key));
+                if missing_dropped {
+                    break;
+                }
+                broken.extend(id.clone());
+                diagnostics.push(toml_error(Code::InvalidRule, file, &e, "here"));
+                problems += 1;
+                match e.span().and_then(|at| drop_key_at(value.get_mut(), &at)) {
+                    Some(key) if problems < MAX_PROBLEMS_PER_TABLE => removed.push(key),
+                    _ => break,
+                }
+            }
         }
     }
 }
 
-fn toml_error(code: &'static str, file: FileId, e: &toml::de::Error, label: &str) -> Diagnostic {
+/// Past this many problems in one table, the rest are left for the next run.
+const MAX_PROBLEMS_PER_TABLE: usize = 50;
+
+/// Drops the innermost key whose name or value holds `at`, returning its name. Spans of
+/// `[[a.b]]` tables cover only their header, so every nested table is searched.
+fn drop_key_at(value: &mut DeValue<'_>, at: &Range<usize>) -> Option<String> {
+    let holds = |span: Range<usize>| span.start <= at.start && at.end <= span.end;
+    match value {
+        DeValue::Table(table) => {
+            for (_, inner) in table.iter_mut() {
+                if let Some(deeper) = drop_key_at(inner.get_mut(), at) {
+                    return Some(deeper);
+                }
+            }
+            let key =
+                table.iter().find(|(k, v)| holds(k.span()) || holds(v.span())).map(|(k, _)| k.get_ref().to_string())?;
+            table.remove(key.as_str());
+            Some(key)
+        }
+        DeValue::Array(items) => items.iter_mut().find_map(|item| drop_key_at(item.get_mut(), at)),
+        _ => None,
+    }
+}
+
+fn toml_error(code: Code, file: FileId, e: &toml::de::Error, label: &str) -> Diagnostic {
     let span = e.span().unwrap_or(0..0);
     let raw = e.message().lines().next().unwrap_or("invalid TOML");
     let (message, help) = plain_message(raw);

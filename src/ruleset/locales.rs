@@ -6,7 +6,7 @@
 
 use super::load::{Item, RawRuleset};
 use super::raw::RawText;
-use crate::diagnostic::{Diagnostic, FileId, Severity};
+use crate::diagnostic::{Code, Diagnostic, FileId, Severity};
 use serde::Deserialize;
 use sha2::{Digest as _, Sha256};
 use std::collections::BTreeMap;
@@ -58,6 +58,8 @@ pub(crate) fn apply(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> BTreeMap<String, LanguageInfo> {
     let mut info: BTreeMap<String, LanguageInfo> = BTreeMap::new();
+    // Texts of a table that failed to read are missing for that reason alone.
+    let broken = raw.broken_ids.clone();
     for (file, rel, text) in files {
         let Some(lang) = rel.strip_prefix("locales/").and_then(|r| r.strip_suffix(".toml")) else { continue };
         let parsed: RawTranslations = match toml::from_str(text) {
@@ -65,7 +67,7 @@ pub(crate) fn apply(
             Err(e) => {
                 let span = e.span().unwrap_or(0..0);
                 diagnostics.push(
-                    Diagnostic::error("invalid-translation", *file, span, e.message().to_owned()).with_label("here"),
+                    Diagnostic::error(Code::InvalidTranslation, *file, span, e.message().to_owned()).with_label("here"),
                 );
                 continue;
             }
@@ -75,8 +77,11 @@ pub(crate) fn apply(
         for t in parsed.text {
             let path = t.path.get_ref();
             let Some(target) = targets.get_mut(path.as_str()) else {
+                if path.split('.').nth(1).is_some_and(|id| broken.contains(id)) {
+                    continue;
+                }
                 diagnostics.push(finding(
-                    "orphan-translation",
+                    Code::OrphanTranslation,
                     Severity::Warning,
                     *file,
                     t.path.span(),
@@ -89,7 +94,7 @@ pub(crate) fn apply(
             if english_hash(&english) != *t.en_hash.get_ref() {
                 stats.stale += 1;
                 diagnostics.push(finding(
-                    "stale-translation",
+                    Code::StaleTranslation,
                     Severity::Warning,
                     *file,
                     t.en_hash.span(),
@@ -104,7 +109,7 @@ pub(crate) fn apply(
             }
             if let Some(problem) = unsafe_difference(&english, translation) {
                 diagnostics.push(finding(
-                    "placeholder-mismatch",
+                    Code::PlaceholderMismatch,
                     Severity::Error,
                     *file,
                     t.text.span(),
@@ -117,7 +122,7 @@ pub(crate) fn apply(
                 kept_terms(&english).into_iter().filter(|k| !translation.contains(k.as_str())).collect();
             if !dropped.is_empty() {
                 diagnostics.push(finding(
-                    "kept-term-translated",
+                    Code::KeptTermTranslated,
                     Severity::Warning,
                     *file,
                     t.text.span(),
@@ -134,7 +139,7 @@ pub(crate) fn apply(
 }
 
 fn finding(
-    code: &'static str,
+    code: Code,
     severity: Severity,
     file: FileId,
     span: std::ops::Range<usize>,

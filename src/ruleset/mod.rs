@@ -11,7 +11,7 @@ mod schema;
 
 pub use schema::json_schema;
 
-pub use load::{Item, RawRuleset, RulesetFiles, parse_files};
+pub use load::{Item, RawLintLevel, RawRuleset, RulesetFiles, parse_files};
 
 use crate::condition::Condition;
 use crate::text::Text;

@@ -564,4 +564,5 @@ pub const TOP_LEVEL_KEYS: &[&str] = &[
     "support",
     "warning",
     "term",
+    "lints",
 ];

@@ -37,6 +37,18 @@ struct RuleFile {
     warning: Option<Vec<RawWarning>>,
     /// Glossary entries.
     term: Option<Vec<RawTerm>>,
+    /// Lint levels for `requal lint` (in ruleset.toml): `long-sentence = "allow"`.
+    lints: Option<std::collections::BTreeMap<String, LintLevel>>,
+}
+
+/// A lint level.
+#[derive(JsonSchema)]
+#[serde(rename_all = "lowercase")]
+#[allow(dead_code)] // only its shape is used, by schemars
+enum LintLevel {
+    Allow,
+    Warn,
+    Deny,
 }
 
 /// The schema as pretty JSON (draft 2020-12).

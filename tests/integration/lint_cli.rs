@@ -323,3 +323,168 @@ fn the_committed_schema_is_what_requal_schema_prints_and_editors_find_it() {
     let workflow = std::fs::read_to_string(root().join(".github/workflows/rules.yml")).unwrap();
     assert!(hooks.contains("requal lint rules --deny-warnings") && workflow.contains("--format github"));
 }
+
+/// The mini ruleset with three mistakes in one route table: a wrong type, an unknown key in a
+/// step, and a wrong type in another step.
+fn three_mistakes() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&fixture("rules-mini"), &dir.path().join("rules"));
+    let path = dir.path().join("rules/facts.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let text = text
+        .replacen("rank = 10", "rank = \"ten\"", 1)
+        .replacen("id = \"apply\"\n", "id = \"apply\"\ncolour = \"red\"\n", 1)
+        .replacen("category = \"application\"", "category = 5", 1);
+    std::fs::write(&path, text).unwrap();
+    dir
+}
+
+#[test]
+fn every_structural_mistake_in_a_table_is_reported_in_one_run() {
+    let dir = three_mistakes();
+    let (status, stdout, _) = run(requal().current_dir(dir.path()).args(["lint", "rules", "--format", "json"]));
+    assert_eq!(status, 1);
+    let doc: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    let found: Vec<(String, u64)> = doc["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "invalid-rule")
+        .map(|d| (d["message"].as_str().unwrap().to_owned(), d["line"].as_u64().unwrap()))
+        .collect();
+    assert_eq!(found.len(), 3, "{found:?}");
+    assert!(found[0].0.contains("expected a whole number"), "{found:?}");
+    assert_eq!(found[1].0, "unknown key `colour`");
+    assert!(found[0].1 < found[1].1 && found[1].1 < found[2].1, "in file order: {found:?}");
+    // No knock-on findings: the route's texts and references are not reported as missing.
+    assert_eq!(doc["errors"], 3, "{stdout}");
+}
+
+#[test]
+fn a_duplicate_id_points_at_both_places() {
+    let dir = broken_ruleset("duplicate-id");
+    let (_, stdout, _) = run(requal().current_dir(dir.path()).args(["lint", "rules", "--format", "json"]));
+    let doc: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    let d = doc["diagnostics"].as_array().unwrap().iter().find(|d| d["code"] == "duplicate-id").unwrap();
+    let related = &d["related"][0];
+    assert_eq!(related["label"], "first use");
+    assert!(related["line"].as_u64().unwrap() > 0);
+    let (_, human, _) = run(requal().current_dir(dir.path()).args(["lint", "rules"]));
+    assert!(human.contains("second use") && human.contains("first use"), "{human}");
+}
+
+#[test]
+fn lint_levels_from_the_command_line_and_the_ruleset() {
+    let dir = broken_ruleset("long-sentence");
+    let lint = |args: &[&str]| run(requal().current_dir(dir.path()).args(["lint", "rules"]).args(args));
+    let (status, stdout, _) = lint(&[]);
+    assert_eq!(status, 0);
+    assert!(stdout.contains("warning[long-sentence]"), "{stdout}");
+    let (status, stdout, _) = lint(&["-D", "long-sentence"]);
+    assert_eq!(status, 1);
+    assert!(stdout.contains("error[long-sentence]"), "{stdout}");
+    let (status, stdout, _) = lint(&["-D", "warnings"]);
+    assert_eq!(status, 1, "{stdout}");
+    let (status, stdout, _) = lint(&["-D", "warnings", "-A", "long-sentence", "-A", "hard-to-read"]);
+    assert_eq!((status, stdout.as_str()), (0, "no problems found\n"));
+    // An error cannot be lowered, and a misspelt lint is named with a suggestion.
+    let (status, _, stderr) = lint(&["-A", "duplicate-id"]);
+    assert_eq!(status, 2);
+    assert!(stderr.contains("`duplicate-id` cannot be set to allow"), "{stderr}");
+    let (status, _, stderr) = lint(&["-W", "long-sentense"]);
+    assert_eq!(status, 2);
+    assert!(stderr.contains("did you mean `long-sentence`"), "{stderr}");
+
+    // The same from a [lints] table, with a bad entry located.
+    let ruleset = dir.path().join("rules/ruleset.toml");
+    let mut text = std::fs::read_to_string(&ruleset).unwrap();
+    text.push_str("\n[lints]\nlong-sentence = \"deny\"\nno-such-lint = \"allow\"\n");
+    std::fs::write(&ruleset, text).unwrap();
+    let (status, stdout, _) = lint(&[]);
+    assert_eq!(status, 1);
+    assert!(stdout.contains("error[long-sentence]"), "{stdout}");
+    assert!(stdout.contains("error[unknown-lint]: there is no lint `no-such-lint`"), "{stdout}");
+    assert!(stdout.contains("rules/ruleset.toml:"), "{stdout}");
+    // The command line wins over the file.
+    let (_, stdout, _) = lint(&["-A", "long-sentence"]);
+    assert!(!stdout.contains("long-sentence"), "{stdout}");
+    // A lint denied in [lints] does not stop plans: it tunes `requal lint` only.
+    let (status, _, stderr) = run(requal().current_dir(dir.path()).args([
+        "--rules",
+        "rules",
+        "plan",
+        "--answers",
+        &fixture("answers/mini-refugee.toml").to_string_lossy(),
+    ]));
+    assert!(!stderr.contains("error[long-sentence]"), "{stderr}");
+    assert_eq!(status, 0, "{stderr}");
+}
+
+#[test]
+fn sarif_output_validates_against_the_sarif_2_1_0_schema() {
+    let text = std::fs::read_to_string(fixture("sarif/sarif-schema-2.1.0.json")).unwrap();
+    // The published schema's `language` pattern has a stray `]`, a literal in JavaScript but an
+    // error for the validator's regex check; it is escaped to mean the same (we never write
+    // `language`).
+    let text = text.replace(r#"[a-zA-Z]{2}]?$"#, r#"[a-zA-Z]{2}\\]?$"#);
+    let schema: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    for dir in [three_mistakes(), broken_ruleset("duplicate-id"), broken_ruleset("long-sentence")] {
+        let (_, stdout, _) = run(requal().current_dir(dir.path()).args(["lint", "rules", "--format", "sarif"]));
+        let log: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+        let errors: Vec<String> =
+            validator.iter_errors(&log).map(|e| format!("{e} at {}", e.instance_path())).collect();
+        assert!(errors.is_empty(), "{errors:#?}");
+        let run = &log["runs"][0];
+        let results = run["results"].as_array().unwrap();
+        assert!(!results.is_empty());
+        for r in results {
+            let rule = &run["tool"]["driver"]["rules"][r["ruleIndex"].as_u64().unwrap() as usize];
+            assert_eq!(rule["id"], r["ruleId"], "ruleIndex points at the result's rule");
+            assert!(
+                r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+                    .as_str()
+                    .unwrap()
+                    .starts_with("rules/")
+            );
+        }
+    }
+    // The check has teeth: a log with a result lacking its message is refused.
+    let mut broken: serde_json::Value = serde_json::json!({"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "requal"}}, "results": [{"ruleId": "x"}]}]});
+    assert!(!validator.is_valid(&broken));
+    broken["runs"][0]["results"][0]["message"] = serde_json::json!({"text": "a finding"});
+    assert!(validator.is_valid(&broken));
+    // Rule descriptions come from the lint docs.
+    let dir = broken_ruleset("duplicate-id");
+    let (_, stdout, _) = run(requal().current_dir(dir.path()).args(["lint", "rules", "--format", "sarif"]));
+    let log: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    let rules = log["runs"][0]["tool"]["driver"]["rules"].as_array().unwrap();
+    let dup = rules.iter().find(|r| r["id"] == "duplicate-id").unwrap();
+    assert_eq!(dup["shortDescription"]["text"], requal::lint::find("duplicate-id").unwrap().summary);
+    assert!(dup["help"]["markdown"].as_str().unwrap().contains("### What it does"));
+    let result = log["runs"][0]["results"].as_array().unwrap().iter().find(|r| r["ruleId"] == "duplicate-id").unwrap();
+    assert_eq!(result["relatedLocations"][0]["message"]["text"], "first use");
+}
+
+#[test]
+fn one_run_writes_several_formats_to_several_files() {
+    let dir = broken_ruleset("duplicate-id");
+    let (status, stdout, _) = run(requal().current_dir(dir.path()).args([
+        "lint",
+        "rules",
+        "--format",
+        "github",
+        "--report",
+        "sarif=out/lint.sarif",
+        "--report",
+        "json=lint.json",
+    ]));
+    assert_eq!(status, 1);
+    assert!(stdout.starts_with("::error file=rules/"), "{stdout}");
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.path().join("lint.json")).unwrap()).unwrap();
+    assert!(json["errors"].as_u64().unwrap() >= 1);
+    let (status, _, stderr) = run(requal().current_dir(dir.path()).args(["lint", "rules", "--report", "sarif"]));
+    assert_eq!(status, 2);
+    assert!(stderr.contains("FORMAT=FILE"), "{stderr}");
+}
