@@ -69,7 +69,7 @@ pub enum Command {
     Advise(AdviseArgs),
     /// The plan for a saved answers or session file, without questions.
     #[command(
-        after_help = "Examples:\n  requal plan --answers answers.toml\n  requal plan --answers answers.toml --detail short\n  requal plan --answers answers.toml --format html > plan.html\n  requal --lang uk plan --answers answers.toml --format json"
+        after_help = "Examples:\n  requal plan --answers answers.toml\n  requal plan --answers answers.toml --detail short\n  requal plan --answers answers.toml --compare-rules old-rules   (how the plan changes)\n  requal plan --answers answers.toml --format html > plan.html\n  requal --lang uk plan --answers answers.toml --format json"
     )]
     Plan(PlanArgs),
     /// Check a ruleset: every problem with file:line:col and a code.
@@ -81,6 +81,12 @@ pub enum Command {
     /// it; and every unconfirmed fact with what would confirm it.
     #[command(after_help = "Examples:\n  requal audit rules\n  requal audit rules --format json")]
     Audit(AuditArgs),
+    /// What changed between two rulesets: fees, English scores, time limits, steps, routes,
+    /// who rules apply to, and sources.
+    #[command(
+        after_help = "Examples:\n  requal diff old-rules rules\n  requal diff old-rules            (against the built-in rules)\n  requal diff old-rules rules --format json"
+    )]
+    Diff(DiffArgs),
     /// Run a ruleset's scenario files (answers in, expected plan facts out).
     #[command(after_help = "Examples:\n  requal test rules\n  requal test my-rules")]
     Test(TestArgs),
@@ -206,6 +212,11 @@ pub struct PlanArgs {
     /// then every route, step, job, organisation and source. JSON always has both (`summary`).
     #[arg(long, value_enum, default_value_t = Detail::Full)]
     pub detail: Detail,
+
+    /// Instead of the plan, show how it changes from the rules in this folder (older rules)
+    /// to the rules in use. `--format json` gives the changes as JSON.
+    #[arg(long, value_name = "OLD")]
+    pub compare_rules: Option<PathBuf>,
 }
 
 /// How much of the plan to show.
@@ -216,6 +227,25 @@ pub enum Detail {
     /// The short plan, then everything else.
     #[default]
     Full,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct DiffArgs {
+    /// The older ruleset folder.
+    pub old: PathBuf,
+
+    /// The newer ruleset folder (default: the built-in ruleset, or --rules).
+    pub new: Option<PathBuf>,
+
+    /// Output format: `text` (a line a change, grouped) or `json`.
+    #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+    pub format: DiffFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    Text,
+    Json,
 }
 
 #[derive(Debug, Clone, Args)]

@@ -9,6 +9,7 @@ mod commands;
 pub mod condition;
 pub mod date;
 pub mod diagnostic;
+pub mod diff;
 pub mod engine;
 pub mod files;
 #[doc(hidden)]

@@ -4,6 +4,7 @@
 mod advise;
 mod audit;
 mod completions;
+mod diff;
 mod explain;
 mod i18n;
 mod lint;
@@ -30,6 +31,7 @@ pub(crate) fn run(cli: Cli) -> Result<ExitStatus> {
         Some(Command::Plan(args)) => plan::run(&args, &cli.global, &out),
         Some(Command::Lint(args)) => lint::run(&args, &cli.global, &out),
         Some(Command::Test(args)) => test::run(&args, &cli.global, &out),
+        Some(Command::Diff(args)) => diff::run(&args, &cli.global, &out),
         Some(Command::Audit(args)) => audit::run(&args, &cli.global, &out),
         Some(Command::Progress(args)) => progress::run(&args, &cli.global, &out),
         Some(Command::I18n(args)) => i18n::run(&args, &cli.global, &out),

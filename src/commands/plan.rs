@@ -45,6 +45,22 @@ pub(super) fn run(args: &PlanArgs, global: &Global, out: &Output) -> Result<Exit
         out.err(&format!("{}\n", crate::ui::sentence(&note, &global.lang)));
     }
     let plan = crate::engine::plan(&ruleset, &answers.answers, today, &global.lang);
+    if let Some(old_dir) = &args.compare_rules {
+        let old = match super::load_ruleset_from(Some(old_dir), global, out)? {
+            Ok(r) => r,
+            Err(status) => return Ok(status),
+        };
+        let old_answers = match crate::answers::parse(&text, file, &old, today, &global.lang) {
+            Ok(a) => a,
+            Err(problems) => {
+                out.err(&super::answers_problems(&problems, &files, global, out));
+                return Ok(ExitStatus::Failure);
+            }
+        };
+        let old_plan = crate::engine::plan(&old, &old_answers.answers, today, &global.lang);
+        out.out(&compared(&old_plan, &plan, args.format, &global.lang))?;
+        return Ok(ExitStatus::Success);
+    }
     let rendered = match args.format {
         PlanFormat::Table => crate::render::table(&plan, out, args.detail),
         PlanFormat::Json => crate::render::json(&plan),
@@ -58,4 +74,35 @@ pub(super) fn run(args: &PlanArgs, global: &Global, out: &Output) -> Result<Exit
     };
     out.out(&rendered)?;
     Ok(ExitStatus::Success)
+}
+
+/// How the plan changes from the old rules to the rules in use: sentences, or JSON.
+fn compared(old: &crate::engine::Plan, new: &crate::engine::Plan, format: PlanFormat, lang: &str) -> String {
+    use crate::reason::Reason;
+    let changes = crate::diff::compare_plans(old, new);
+    let say = |r: &Reason| crate::ui::sentence(r, lang);
+    if format == PlanFormat::Json {
+        let side = |p: &crate::engine::Plan| serde_json::json!({ "name": p.ruleset.name, "version": p.ruleset.version, "hash": p.ruleset.hash });
+        let items: Vec<serde_json::Value> = changes
+            .iter()
+            .map(|c| {
+                serde_json::json!({ "kind": c.kind, "id": c.id, "before": c.before, "after": c.after, "text": say(&c.reason) })
+            })
+            .collect();
+        let doc = serde_json::json!({ "old": side(old), "new": side(new), "changes": items });
+        let mut s = serde_json::to_string_pretty(&doc).unwrap_or_default();
+        s.push('\n');
+        return s;
+    }
+    // The version and the start of the hash: one version may be edited before release.
+    let name = |p: &crate::engine::Plan| format!("{} ({})", p.ruleset.version, p.ruleset.hash.get(..12).unwrap_or(""));
+    let heading = Reason::new("compare-heading").with("old", name(old)).with("new", name(new));
+    let mut s = format!("{}\n\n", say(&heading));
+    if changes.is_empty() {
+        s.push_str(&format!("{}\n", say(&Reason::new("compare-same"))));
+    }
+    for c in &changes {
+        s.push_str(&format!("- {}\n", say(&c.reason).replace(['\n', '\r'], " ")));
+    }
+    s
 }

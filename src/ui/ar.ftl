@@ -507,3 +507,18 @@ progress-note-too-long = الملاحظة طويلة جدًا: الحد الأق
 progress-marked = وُضعت علامة «تمّت» على «{ $title }» ({ $step }) بتاريخ { $date }. تم الحفظ.
 progress-unmarked = أُزيلت علامة «تمّت» عن «{ $title }» ({ $step }). تم الحفظ.
 progress-not-marked = لم تكن على «{ $title }» ({ $step }) علامة «تمّت»: لم يتغير شيء.
+
+## `requal plan --compare-rules OLD`: كيف تتغير خطة شخص واحد مع قواعد أحدث.
+compare-heading = كيف تتغير خطتك من القواعد { $old } إلى القواعد { $new }:
+compare-same = خطتك هي نفسها مع مجموعتي القواعد كلتيهما.
+compare-route-new = جديد في خطتك: { $route } ({ $status }).
+compare-route-gone = لم يعد في خطتك: { $route }.
+compare-route-status = { $route }: سابقًا { $before }، والآن { $after }.
+compare-step-new = { $route }: خطوة جديدة، «{ $step }».
+compare-step-gone = { $route }: لم تعد الخطوة «{ $step }» موجودة.
+compare-step-status = «{ $step }»: سابقًا { $before }، والآن { $after }.
+compare-fee = «{ $step }»: الرسوم سابقًا { $before }، والآن { $after }.
+compare-fee-new = «{ $step }»: رسوم جديدة قدرها { $after }.
+compare-fee-gone = «{ $step }»: لم تعد هناك رسوم قدرها { $before }.
+compare-warning-new = تنبيه جديد: { $text }
+compare-warning-gone = لم يعد يستدعي الانتباه: { $text }

@@ -473,3 +473,18 @@ progress-note-too-long = the note is too long: at most { $max } characters
 progress-marked = Marked "{ $title }" ({ $step }) done on { $date }. Saved.
 progress-unmarked = "{ $title }" ({ $step }) is no longer marked done. Saved.
 progress-not-marked = "{ $title }" ({ $step }) was not marked done: nothing changed.
+
+## `requal plan --compare-rules OLD`: how one person's plan changes with newer rules.
+compare-heading = How your plan changes from rules { $old } to rules { $new }:
+compare-same = Your plan is the same with both sets of rules.
+compare-route-new = New in your plan: { $route } ({ $status }).
+compare-route-gone = No longer in your plan: { $route }.
+compare-route-status = { $route }: was { $before }, now { $after }.
+compare-step-new = { $route }: a new step, "{ $step }".
+compare-step-gone = { $route }: the step "{ $step }" is gone.
+compare-step-status = "{ $step }": was { $before }, now { $after }.
+compare-fee = "{ $step }": the fee was { $before }, now { $after }.
+compare-fee-new = "{ $step }": a new fee of { $after }.
+compare-fee-gone = "{ $step }": the fee of { $before } is gone.
+compare-warning-new = New to watch: { $text }
+compare-warning-gone = No longer to watch: { $text }

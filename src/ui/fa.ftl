@@ -473,3 +473,18 @@ progress-note-too-long = یادداشت خیلی طولانی است: حداکث
 progress-marked = «{ $title }» ({ $step }) در تاریخ { $date } به‌عنوان انجام‌شده علامت خورد. ذخیره شد.
 progress-unmarked = «{ $title }» ({ $step }) دیگر علامت انجام‌شده ندارد. ذخیره شد.
 progress-not-marked = «{ $title }» ({ $step }) علامت انجام‌شده نداشت: چیزی تغییر نکرد.
+
+## `requal plan --compare-rules OLD`: برنامهٔ یک نفر با قواعد جدیدتر چگونه تغییر می‌کند.
+compare-heading = برنامهٔ شما از قواعد { $old } به قواعد { $new } این‌طور تغییر می‌کند:
+compare-same = برنامهٔ شما با هر دو مجموعهٔ قواعد یکسان است.
+compare-route-new = جدید در برنامهٔ شما: { $route } ({ $status }).
+compare-route-gone = دیگر در برنامهٔ شما نیست: { $route }.
+compare-route-status = { $route }: قبلاً { $before } بود، اکنون { $after } است.
+compare-step-new = { $route }: یک مرحلهٔ جدید، «{ $step }».
+compare-step-gone = { $route }: مرحلهٔ «{ $step }» دیگر وجود ندارد.
+compare-step-status = «{ $step }»: قبلاً { $before } بود، اکنون { $after } است.
+compare-fee = «{ $step }»: هزینه قبلاً { $before } بود، اکنون { $after } است.
+compare-fee-new = «{ $step }»: هزینهٔ جدید { $after }.
+compare-fee-gone = «{ $step }»: هزینهٔ { $before } دیگر نیست.
+compare-warning-new = مورد جدید برای توجه: { $text }
+compare-warning-gone = دیگر لازم نیست مراقب این باشید: { $text }

@@ -472,3 +472,18 @@ progress-note-too-long = یادښت ډېر اوږد دی: تر ټولو زیات
 progress-marked = «{ $title }» ({ $step }) په { $date } ترسره شوی په نښه شو. خوندي شو.
 progress-unmarked = د «{ $title }» ({ $step }) د ترسره کېدو نښه لرې شوه. خوندي شو.
 progress-not-marked = «{ $title }» ({ $step }) ترسره شوی نه و په نښه شوی: هېڅ شی بدل نه شو.
+
+## `requal plan --compare-rules OLD`: د یو کس پلان د نویو قواعدو سره څنګه بدلېږي.
+compare-heading = ستاسو پلان له { $old } قواعدو څخه تر { $new } قواعدو پورې داسې بدلېږي:
+compare-same = ستاسو پلان د قواعدو د دواړو ټولګو سره یو شان دی.
+compare-route-new = ستاسو په پلان کې نوی: { $route } ({ $status }).
+compare-route-gone = نور ستاسو په پلان کې نشته: { $route }.
+compare-route-status = { $route }: مخکې { $before } و، اوس { $after } دی.
+compare-step-new = { $route }: یو نوی ګام، «{ $step }».
+compare-step-gone = { $route }: «{ $step }» ګام نور نشته.
+compare-step-status = «{ $step }»: مخکې { $before } و، اوس { $after } دی.
+compare-fee = «{ $step }»: فیس مخکې { $before } و، اوس { $after } دی.
+compare-fee-new = «{ $step }»: نوې فیس { $after }.
+compare-fee-gone = «{ $step }»: د { $before } فیس نور نشته.
+compare-warning-new = د پام وړ نوی ټکی: { $text }
+compare-warning-gone = نور د پام وړ نه دی: { $text }

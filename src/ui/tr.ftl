@@ -473,3 +473,18 @@ progress-note-too-long = not çok uzun: en fazla { $max } karakter olabilir
 progress-marked = "{ $title }" ({ $step }) { $date } tarihinde tamamlandı olarak işaretlendi. Kaydedildi.
 progress-unmarked = "{ $title }" ({ $step }) artık tamamlandı olarak işaretli değil. Kaydedildi.
 progress-not-marked = "{ $title }" ({ $step }) tamamlandı olarak işaretli değildi: hiçbir şey değişmedi.
+
+## `requal plan --compare-rules OLD`: bir kişinin planı daha yeni kurallarla nasıl değişir.
+compare-heading = Planınız { $old } kurallarından { $new } kurallarına geçince şöyle değişiyor:
+compare-same = Planınız iki kural setinde de aynı.
+compare-route-new = Planınızda yeni: { $route } ({ $status }).
+compare-route-gone = Artık planınızda yok: { $route }.
+compare-route-status = { $route }: önceden { $before }, şimdi { $after }.
+compare-step-new = { $route }: yeni bir adım, "{ $step }".
+compare-step-gone = { $route }: "{ $step }" adımı artık yok.
+compare-step-status = "{ $step }": önceden { $before }, şimdi { $after }.
+compare-fee = "{ $step }": ücret önceden { $before }, şimdi { $after }.
+compare-fee-new = "{ $step }": yeni bir ücret, { $after }.
+compare-fee-gone = "{ $step }": { $before } tutarındaki ücret artık yok.
+compare-warning-new = Dikkat edilecek yeni konu: { $text }
+compare-warning-gone = Artık dikkat etmeniz gerekmiyor: { $text }

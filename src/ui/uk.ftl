@@ -495,3 +495,18 @@ progress-note-too-long = нотатка задовга: не більше { $max
 progress-marked = Крок «{ $title }» ({ $step }) позначено виконаним { $date }. Збережено.
 progress-unmarked = З кроку «{ $title }» ({ $step }) знято позначку «виконано». Збережено.
 progress-not-marked = Крок «{ $title }» ({ $step }) не мав позначки «виконано»: нічого не змінено.
+
+## `requal plan --compare-rules OLD`: як змінюється план однієї людини з новішими правилами.
+compare-heading = Як змінюється ваш план при переході з правил { $old } на правила { $new }:
+compare-same = З обома наборами правил ваш план однаковий.
+compare-route-new = Нове у вашому плані: { $route } ({ $status }).
+compare-route-gone = Цього більше немає у вашому плані: { $route }.
+compare-route-status = { $route }: було { $before }, тепер { $after }.
+compare-step-new = { $route }: новий крок «{ $step }».
+compare-step-gone = { $route }: кроку «{ $step }» більше немає.
+compare-step-status = Крок «{ $step }»: було { $before }, тепер { $after }.
+compare-fee = Крок «{ $step }»: збір — було { $before }, тепер { $after }.
+compare-fee-new = Крок «{ $step }»: новий збір, { $after }.
+compare-fee-gone = Крок «{ $step }»: збору { $before } більше немає.
+compare-warning-new = Нове, на що варто звернути увагу: { $text }
+compare-warning-gone = Більше не потребує уваги: { $text }

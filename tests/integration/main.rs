@@ -26,3 +26,5 @@ mod pseudo;
 mod handout;
 // Plans a participant can read: word and sentence limits for four people.
 mod readable;
+// Maintainers' tools: `requal diff`, `plan --compare-rules`, scenario coverage, source checks.
+mod maintainer;
