@@ -88,7 +88,9 @@ pub enum Command {
     )]
     Diff(DiffArgs),
     /// Run a ruleset's scenario files (answers in, expected plan facts out).
-    #[command(after_help = "Examples:\n  requal test rules\n  requal test my-rules")]
+    #[command(
+        after_help = "Examples:\n  requal test rules\n  requal test rules --coverage\n  requal test rules --format junit > scenarios.xml"
+    )]
     Test(TestArgs),
     /// Mark a step of a saved session done (or undo that), then show the plan in short.
     #[command(
@@ -288,6 +290,11 @@ pub struct TestArgs {
     /// test reports).
     #[arg(long, value_enum, default_value_t = TestFormat::Human)]
     pub format: TestFormat,
+
+    /// Also report coverage: the routes, steps, jobs, organisations and warnings no scenario
+    /// reaches, and the conditions never seen both true and false (in `human` and `json`).
+    #[arg(long)]
+    pub coverage: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

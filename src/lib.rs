@@ -7,6 +7,7 @@ pub mod audit;
 pub mod cli;
 mod commands;
 pub mod condition;
+pub mod coverage;
 pub mod date;
 pub mod diagnostic;
 pub mod diff;

@@ -268,6 +268,17 @@ pub struct ScenarioResult {
     pub path: String,
     pub description: String,
     pub failures: Vec<String>,
+    /// The scenario's person and plan, for coverage; `None` when the file could not be read.
+    #[serde(skip)]
+    pub run: Option<Run>,
+}
+
+/// One scenario run: the answers, the day and the plan they made.
+#[derive(Debug, Clone)]
+pub struct Run {
+    pub answers: answers::Answers,
+    pub today: jiff::civil::Date,
+    pub plan: Plan,
 }
 
 /// Runs every scenario of `files` against `ruleset`.
@@ -282,6 +293,7 @@ pub fn run_all(
             path: files.display_path(rel),
             description: "the scenario file could not be read".to_owned(),
             failures: vec![format!("error[unreadable-file]: {why}")],
+            run: None,
         });
     }
     for (rel, text) in files.scenario_files() {
@@ -292,7 +304,8 @@ pub fn run_all(
             Ok(s) => {
                 let plan = crate::engine::plan(ruleset, &s.answers, s.today, lang);
                 let failures = check(&plan, &s.expect, ruleset);
-                results.push(ScenarioResult { path, description: s.description, failures });
+                let run = Run { answers: s.answers, today: s.today, plan };
+                results.push(ScenarioResult { path, description: s.description, failures, run: Some(run) });
             }
             Err(problems) => results.push(ScenarioResult {
                 path,
@@ -308,6 +321,7 @@ pub fn run_all(
                     .trim_end()
                     .to_owned(),
                 ],
+                run: None,
             }),
         }
     }

@@ -17,6 +17,10 @@ pub(super) fn run(args: &TestArgs, global: &Global, out: &Output) -> Result<Exit
     let results = crate::scenario::run_all(&files, &ruleset, &global.lang);
     let failed = results.iter().filter(|r| !r.failures.is_empty()).count();
     let status = if failed == 0 { ExitStatus::Success } else { ExitStatus::Findings };
+    let coverage = args.coverage.then(|| {
+        let runs: Vec<&crate::scenario::Run> = results.iter().filter_map(|r| r.run.as_ref()).collect();
+        crate::coverage::measure(&ruleset, &runs)
+    });
     match args.format {
         crate::cli::TestFormat::Human => {}
         crate::cli::TestFormat::Json => {
@@ -24,6 +28,7 @@ pub(super) fn run(args: &TestArgs, global: &Global, out: &Output) -> Result<Exit
                 "passed": results.len() - failed,
                 "failed": failed,
                 "scenarios": results,
+                "coverage": coverage,
             }))
             .unwrap_or_default();
             s.push('\n');
@@ -50,6 +55,9 @@ pub(super) fn run(args: &TestArgs, global: &Global, out: &Output) -> Result<Exit
         }
     }
     report.push_str(&format!("\n{passed} passed, {failed} failed\n"));
+    if let Some(c) = &coverage {
+        report.push_str(&crate::coverage::human(c));
+    }
     out.out(&report)?;
     Ok(if failed == 0 { ExitStatus::Success } else { ExitStatus::Findings })
 }

@@ -153,3 +153,37 @@ fn compare_rules_shows_how_one_persons_plan_changes() {
     assert_eq!(status, 0);
     assert!(same.contains("Your plan is the same with both sets of rules."), "{same}");
 }
+
+#[test]
+fn test_coverage_names_what_no_scenario_reaches_and_one_sided_conditions() {
+    let (status, stdout, _) = run(requal().args(["test", "tests/fixtures/rules-mini", "--coverage"]));
+    assert_eq!(status, 0, "coverage is a report, not a failure");
+    assert!(stdout.contains("  warnings      0 of 1    reached\n"), "{stdout}");
+    assert!(stdout.contains("no scenario reaches these warnings:\n  exam-1-ageing\n"), "{stdout}");
+    assert!(stdout.contains("constraint.no-work (only false): immigration-status == 'asylum-seeker'"), "{stdout}");
+    assert!(!stdout.contains("(only true): true"), "a constant condition is not listed:\n{stdout}");
+    assert_golden("test/coverage-mini.txt", &stdout);
+
+    // A second scenario, with the exam passed 20 months ago, reaches the warning and shows its
+    // condition both ways.
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&fixture("rules-mini"), &dir.path().join("rules"));
+    let first = std::fs::read_to_string(dir.path().join("rules/scenarios/refugee.toml")).unwrap();
+    let second = first
+        .replace("exams-passed = []", "exams-passed = [\"exam-1\"]\nexam-1-date = 2025-03-15")
+        .replace("no-warnings = [\"exam-1-ageing\"]", "warnings = [\"exam-1-ageing\"]")
+        .replace("\"exams.exam-1\" = \"todo\", ", "");
+    std::fs::write(dir.path().join("rules/scenarios/exam-ageing.toml"), second).unwrap();
+    let (status, stdout, _) =
+        run(requal().current_dir(dir.path()).args(["test", "rules", "--coverage", "--format", "json"]));
+    assert_eq!(status, 0, "{stdout}");
+    let doc: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    let coverage = &doc["coverage"];
+    assert_eq!(coverage["scenarios"], 2);
+    let warnings = coverage["kinds"].as_array().unwrap().iter().find(|k| k["kind"] == "warnings").unwrap();
+    assert_eq!((warnings["reached"].as_u64(), warnings["total"].as_u64()), (Some(1), Some(1)));
+    let one_sided: Vec<&str> =
+        coverage["conditions"].as_array().unwrap().iter().map(|c| c["path"].as_str().unwrap()).collect();
+    assert!(!one_sided.contains(&"warning.exam-1-ageing"), "{one_sided:?}");
+    assert!(one_sided.contains(&"constraint.no-work"), "{one_sided:?}");
+}
