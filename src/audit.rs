@@ -43,7 +43,7 @@ pub struct Audit {
 }
 
 /// Every fact of the ruleset, named.
-fn facts(r: &Ruleset) -> Vec<(String, &Fact)> {
+pub fn facts(r: &Ruleset) -> Vec<(String, &Fact)> {
     let mut out: Vec<(String, &Fact)> = Vec::new();
     for e in r.english.values() {
         out.push((format!("english {}", e.id), &e.fact));

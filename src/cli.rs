@@ -87,6 +87,9 @@ pub enum Command {
         after_help = "Examples:\n  requal diff old-rules rules\n  requal diff old-rules            (against the built-in rules)\n  requal diff old-rules rules --format json"
     )]
     Diff(DiffArgs),
+    /// For maintainers: check the source pages on the web (opt-in network use).
+    #[command(subcommand)]
+    Sources(SourcesCommand),
     /// Run a ruleset's scenario files (answers in, expected plan facts out).
     #[command(
         after_help = "Examples:\n  requal test rules\n  requal test rules --coverage\n  requal test rules --format junit > scenarios.xml"
@@ -229,6 +232,49 @@ pub enum Detail {
     /// The short plan, then everything else.
     #[default]
     Full,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SourcesCommand {
+    /// Fetch every source page and compare it with the lock file (DIR/sources.lock): list the
+    /// pages that changed since they were recorded, pages gone and pages that moved, with the
+    /// facts citing each. Uses the network; sends page addresses only, never answers.
+    #[command(
+        after_help = "Examples:\n  requal sources check rules\n  requal sources check rules --update     (record the pages as they are now)\n  requal sources check rules --format json"
+    )]
+    Check(SourcesCheckArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct SourcesCheckArgs {
+    /// The ruleset folder (default: the built-in ruleset, or --rules; the lock file is then
+    /// rules/sources.lock).
+    pub dir: Option<PathBuf>,
+
+    /// The lock file (default: DIR/sources.lock).
+    #[arg(long, value_name = "FILE")]
+    pub lock: Option<PathBuf>,
+
+    /// Write the lock file with the pages as they are now (after you have re-checked the
+    /// facts of every changed page).
+    #[arg(long)]
+    pub update: bool,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+    pub format: DiffFormat,
+
+    /// Pages fetched at once.
+    #[arg(long, default_value_t = 8)]
+    pub jobs: usize,
+
+    /// Seconds to wait for one page.
+    #[arg(long, default_value_t = 30)]
+    pub timeout: u64,
+
+    /// For tests: fetch every page from this origin (e.g. http://127.0.0.1:8080), keeping its path.
+    #[arg(long, hide = true, value_name = "ORIGIN")]
+    pub via: Option<String>,
 }
 
 #[derive(Debug, Clone, Args)]

@@ -25,6 +25,7 @@ pub mod reason;
 pub mod render;
 pub mod ruleset;
 pub mod scenario;
+pub mod sources_check;
 pub mod text;
 pub mod ui;
 pub mod vocab;

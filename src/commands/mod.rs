@@ -12,6 +12,7 @@ mod man;
 mod plan;
 mod progress;
 mod schema;
+mod sources;
 mod test;
 
 use crate::ExitStatus;
@@ -32,6 +33,7 @@ pub(crate) fn run(cli: Cli) -> Result<ExitStatus> {
         Some(Command::Lint(args)) => lint::run(&args, &cli.global, &out),
         Some(Command::Test(args)) => test::run(&args, &cli.global, &out),
         Some(Command::Diff(args)) => diff::run(&args, &cli.global, &out),
+        Some(Command::Sources(crate::cli::SourcesCommand::Check(args))) => sources::check(&args, &cli.global, &out),
         Some(Command::Audit(args)) => audit::run(&args, &cli.global, &out),
         Some(Command::Progress(args)) => progress::run(&args, &cli.global, &out),
         Some(Command::I18n(args)) => i18n::run(&args, &cli.global, &out),

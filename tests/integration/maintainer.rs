@@ -187,3 +187,151 @@ fn test_coverage_names_what_no_scenario_reaches_and_one_sided_conditions() {
     assert!(!one_sided.contains(&"warning.exam-1-ageing"), "{one_sided:?}");
     assert!(one_sided.contains(&"constraint.no-work"), "{one_sided:?}");
 }
+
+/// A tiny HTTP server on 127.0.0.1 for the source check: each path answers with a status,
+/// headers and a body that the test can change between runs.
+struct PageServer {
+    origin: String,
+    pages: std::sync::Arc<std::sync::Mutex<std::collections::HashMap<String, Page>>>,
+}
+
+/// A page's status, headers and body.
+type Page = (u16, Vec<(String, String)>, String);
+
+impl PageServer {
+    fn start() -> PageServer {
+        use std::io::{BufRead as _, Write as _};
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let origin = format!("http://{}", listener.local_addr().unwrap());
+        let pages: PageServer = PageServer { origin, pages: Default::default() };
+        let shared = pages.pages.clone();
+        std::thread::spawn(move || {
+            for stream in listener.incoming() {
+                let Ok(mut stream) = stream else { continue };
+                let mut reader = std::io::BufReader::new(stream.try_clone().unwrap());
+                let mut request_line = String::new();
+                let _ = reader.read_line(&mut request_line);
+                let mut if_none_match = None;
+                loop {
+                    let mut line = String::new();
+                    if reader.read_line(&mut line).unwrap_or(0) == 0 || line == "\r\n" {
+                        break;
+                    }
+                    if let Some(v) = line.to_ascii_lowercase().strip_prefix("if-none-match:") {
+                        if_none_match = Some(v.trim().to_owned());
+                    }
+                }
+                let path = request_line.split_whitespace().nth(1).unwrap_or("/").to_owned();
+                let (mut status, headers, mut body) =
+                    shared.lock().unwrap().get(&path).cloned().unwrap_or((404, Vec::new(), "not here".to_owned()));
+                let etag = headers.iter().find(|(k, _)| k == "ETag").map(|(_, v)| v.to_ascii_lowercase());
+                if etag.is_some() && etag == if_none_match {
+                    (status, body) = (304, String::new());
+                }
+                let mut response =
+                    format!("HTTP/1.1 {status} X\r\nContent-Length: {}\r\nConnection: close\r\n", body.len());
+                for (k, v) in &headers {
+                    response.push_str(&format!("{k}: {v}\r\n"));
+                }
+                response.push_str("\r\n");
+                response.push_str(&body);
+                let _ = stream.write_all(response.as_bytes());
+            }
+        });
+        pages
+    }
+
+    fn page(&self, path: &str, status: u16, headers: &[(&str, &str)], body: &str) {
+        let headers = headers.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect();
+        self.pages.lock().unwrap().insert(path.to_owned(), (status, headers, body.to_owned()));
+    }
+}
+
+#[test]
+fn sources_check_finds_changed_gone_and_moved_pages_on_a_local_server() {
+    let server = PageServer::start();
+    server.page("/english", 200, &[("ETag", "\"e1\"")], "<html><body><h1>English</h1><p>IELTS 7.5</p></body></html>");
+    server.page("/exams", 200, &[], "<p>Exam fee £100</p><script>var token = 1;</script>");
+    server.page("/work", 200, &[], "<p>Work rules</p>");
+    server.page("/contact", 200, &[], "<p>Write to the regulator</p>");
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&fixture("rules-mini"), &dir.path().join("rules"));
+    std::fs::write(
+        dir.path().join("rules/contact.toml"),
+        "[[source]]\nid = \"reg-contact\"\ntitle = \"Regulator: contact\"\nurl = \"https://regulator.example/contact\"\npublisher = \"The Regulator\"\nverified = 2026-10-01\nofficial = true\n",
+    )
+    .unwrap();
+    let check = |extra: &[&str]| {
+        run(requal()
+            .current_dir(dir.path())
+            .args(["--today", "2026-12-02", "sources", "check", "rules", "--via", &server.origin])
+            .args(extra))
+    };
+
+    // First run: no lock file; --update records every page.
+    let (status, stdout, stderr) = check(&["--update"]);
+    assert_eq!(status, 0, "{stdout}{stderr}");
+    assert!(stdout.contains("0 changed, 0 gone, 0 moved, 0 not fetched, 4 new"), "{stdout}");
+    let lock = std::fs::read_to_string(dir.path().join("rules/sources.lock")).unwrap();
+    assert!(lock.contains("id = \"reg-english\"") && lock.contains("etag = '\"e1\"'"), "{lock}");
+    assert!(lock.contains("text-sha256 = "), "{lock}");
+
+    // Nothing changed; a new script token or markup alone is not a change.
+    server.page("/exams", 200, &[], "<div><p>Exam fee £100</p></div><script>var token = 2;</script>");
+    let (status, stdout, _) = check(&[]);
+    assert_eq!(status, 0, "{stdout}");
+    assert!(stdout.starts_with("4 unchanged, 0 changed"), "{stdout}");
+
+    // The fee page changes, the work page goes, the regulator's home page moves.
+    server.page("/exams", 200, &[], "<p>Exam fee £120</p>");
+    server.page("/work", 404, &[], "gone");
+    server.page("/contact", 301, &[("Location", "/contact-us")], "");
+    server.page("/contact-us", 200, &[], "<p>Write to the regulator</p>");
+    let (status, stdout, _) = check(&[]);
+    assert_eq!(status, 1, "{stdout}");
+    assert!(stdout.contains("pages changed since they were recorded"), "{stdout}");
+    assert!(
+        stdout.contains("  reg-exams  https://regulator.example/exams  (recorded 2026-12-02, facts verified"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("      cited by step exams.exam-1"),
+        "the facts citing the changed page are listed:\n{stdout}"
+    );
+    assert!(stdout.contains("pages gone:\n  gov-work  https://gov.example/work  (HTTP 404)"), "{stdout}");
+    assert!(
+        stdout.contains(&format!(
+            "  reg-contact  https://regulator.example/contact  (now at {}/contact-us)",
+            server.origin
+        )),
+        "{stdout}"
+    );
+    assert!(stdout.contains("1 unchanged, 1 changed, 1 gone, 1 moved, 0 not fetched, 0 new"), "{stdout}");
+    // The check wrote nothing without --update.
+    assert_eq!(std::fs::read_to_string(dir.path().join("rules/sources.lock")).unwrap(), lock);
+
+    let (_, json, _) = check(&["--format", "json"]);
+    let doc: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let result =
+        |id: &str| doc["sources"].as_array().unwrap().iter().find(|s| s["id"] == id).unwrap()["result"].clone();
+    assert_eq!(
+        (result("reg-english"), result("reg-exams"), result("gov-work"), result("reg-contact")),
+        ("unchanged".into(), "changed".into(), "gone".into(), "redirected".into())
+    );
+}
+
+#[test]
+fn sources_check_is_never_run_by_plan_or_advise() {
+    // The HTTP client is reached only from the `sources` command.
+    let src = root().join("src");
+    for file in crate::harness::files_under(&src, "rs") {
+        let text = std::fs::read_to_string(&file).unwrap();
+        let rel = file.strip_prefix(&src).unwrap().to_string_lossy().into_owned();
+        if text.contains("ureq::") {
+            assert_eq!(rel, "sources_check.rs", "only the source check uses the network");
+        }
+        if text.contains("sources_check::") {
+            assert!(["commands/sources.rs", "lib.rs"].contains(&rel.as_str()), "{rel} calls the source check");
+        }
+    }
+}
