@@ -149,7 +149,7 @@ pub fn run(target: Target, corpus: &Corpus, rng: &mut Rng) {
             let mut files = corpus.rules.clone();
             files.files.retain(|(p, _)| !p.starts_with("scenarios/"));
             let which = rng.below(files.files.len());
-            files.files[which].1 = mutate(&files.files[which].1, rng);
+            files.files[which].1 = mutate(&files.files[which].1, rng).into();
             let loaded = crate::load::load_and_lint(&files, Some(TODAY));
             let _ = render(&loaded.diagnostics, &loaded.sources, DiagnosticFormat::Human, false, false);
             let _ = render(&loaded.diagnostics, &loaded.sources, DiagnosticFormat::Github, false, false);

@@ -26,6 +26,7 @@ pub mod render;
 pub mod ruleset;
 pub mod scenario;
 pub mod sources_check;
+pub mod synthetic;
 pub mod text;
 pub mod ui;
 pub mod vocab;

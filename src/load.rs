@@ -39,7 +39,11 @@ fn load_with(files: &RulesetFiles, today: Option<Date>, levels: Option<&[(Target
     let mut sources = SourceMap::default();
     let mut diagnostics = Vec::new();
     let raw = parse_files(files, &mut sources, &mut diagnostics);
-    diagnostics.extend(crate::lint::run(&raw, &sources, today));
+    // The model is built beside the lints, not after them (it never fails on rules with
+    // problems, only reports them); it is kept only if the lints find no error.
+    let (found, built) =
+        rayon::join(|| crate::lint::run(&raw, &sources, today), || crate::ruleset::build(&raw, files.content_hash()));
+    diagnostics.extend(found);
     if let Some(levels) = levels {
         let mut in_force = Levels::from_rules(&raw, &mut diagnostics);
         for (target, level) in levels {
@@ -48,12 +52,14 @@ fn load_with(files: &RulesetFiles, today: Option<Date>, levels: Option<&[(Target
         }
         in_force.apply(&mut diagnostics);
     }
+    // Freeing the raw tables (millions of small strings) takes a while: on another thread.
+    rayon::spawn(move || drop(raw));
     diagnostics.sort_by_key(|d| (d.file, d.span.start, d.code));
     diagnostics.dedup();
     let ruleset = if has_errors(&diagnostics) {
         None
     } else {
-        match crate::ruleset::build(&raw, files.content_hash()) {
+        match built {
             Ok(r) => Some(r),
             Err(mut problems) => {
                 diagnostics.append(&mut problems);

@@ -19,13 +19,13 @@ const ABBREVIATIONS: &[&str] = &["e.g.", "i.e.", "etc.", "Dr.", "Mr.", "Mrs.", "
 pub fn sentences(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    for (k, &(i, c)) in chars.iter().enumerate() {
-        let next = chars.get(k + 1).map(|&(_, n)| n);
-        let after = chars.get(k + 2).map(|&(_, n)| n);
+    for (i, c) in text.char_indices() {
         let ends = match c {
             '\n' => true,
             '.' | '!' | '?' => {
+                // Two characters of look-ahead, read only at a stop.
+                let mut rest = text[i + c.len_utf8()..].chars();
+                let (next, after) = (rest.next(), rest.next());
                 let word_start = text[..i].rfind(char::is_whitespace).map_or(0, |w| w + 1);
                 let word = &text[word_start..=i];
                 let abbreviation = ABBREVIATIONS.iter().any(|a| word.eq_ignore_ascii_case(a));
@@ -59,57 +59,128 @@ pub fn words(text: &str) -> impl Iterator<Item = &str> {
 /// after the first letter, or a capitalised word) count as one: the glossary explains them,
 /// and no plainer word can replace them.
 pub fn syllables(word: &str, sentence_start: bool) -> usize {
-    let letters: String = word.chars().filter(|c| c.is_alphabetic()).collect();
-    if letters.is_empty() {
-        return 1;
-    }
-    let capitalised = letters.chars().next().is_some_and(char::is_uppercase);
-    if letters.chars().skip(1).any(char::is_uppercase) || (capitalised && !sentence_start) {
-        return 1;
-    }
-    let lower = letters.to_lowercase();
-    let vowel = |c: char| "aeiouy".contains(c);
-    let mut count = 0;
-    let mut previous = false;
-    for c in lower.chars() {
-        let v = vowel(c);
-        if v && !previous {
-            count += 1;
+    if word.is_ascii() { ascii_syllables(word.as_bytes(), sentence_start) } else { any_syllables(word, sentence_start) }
+}
+
+/// [`syllables`] for any word.
+fn any_syllables(word: &str, sentence_start: bool) -> usize {
+    // One pass over the letters, with no allocation: lints grade every text of a ruleset.
+    let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
+    let (mut count, mut previous, mut seen) = (0usize, false, 0usize);
+    let (mut capitalised, mut inner_capital) = (false, false);
+    // The last three lowercase letters, newest last.
+    let mut last = ['\0'; 3];
+    for c in word.chars().filter(|c| c.is_alphabetic()) {
+        if seen == 0 {
+            capitalised = c.is_uppercase();
+        } else if c.is_uppercase() {
+            inner_capital = true;
         }
-        previous = v;
+        seen += 1;
+        for l in c.to_lowercase() {
+            let v = vowel(l);
+            if v && !previous {
+                count += 1;
+            }
+            previous = v;
+            last = [last[1], last[2], l];
+        }
+    }
+    if seen == 0 {
+        return 1;
+    }
+    if inner_capital || (capitalised && !sentence_start) {
+        return 1;
     }
     // A silent final e ("make"), but not "-le" ("table") or "-ee" ("fee").
-    if lower.ends_with('e') && !lower.ends_with("le") && !lower.ends_with("ee") && count > 1 {
+    if last[2] == 'e' && last[1] != 'l' && last[1] != 'e' && count > 1 {
         count -= 1;
     }
     // "-ed" after a consonant other than t or d is silent ("passed", not "needed").
-    if lower.ends_with("ed") && count > 1 {
-        let before = lower.chars().rev().nth(2);
-        if before.is_some_and(|b| !vowel(b) && b != 't' && b != 'd') {
+    if last[1] == 'e' && last[2] == 'd' && count > 1 {
+        let before = last[0];
+        if before != '\0' && !vowel(before) && before != 't' && before != 'd' {
             count -= 1;
         }
     }
     count.max(1)
 }
 
+/// [`syllables`] for an ASCII word (nearly every word of the rules), byte by byte.
+fn ascii_syllables(word: &[u8], sentence_start: bool) -> usize {
+    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
+    let (mut count, mut previous, mut seen) = (0usize, false, 0usize);
+    let (mut capitalised, mut inner_capital) = (false, false);
+    let mut last = [0u8; 3];
+    for &c in word.iter().filter(|c| c.is_ascii_alphabetic()) {
+        if seen == 0 {
+            capitalised = c.is_ascii_uppercase();
+        } else if c.is_ascii_uppercase() {
+            inner_capital = true;
+        }
+        seen += 1;
+        let l = c.to_ascii_lowercase();
+        let v = vowel(l);
+        if v && !previous {
+            count += 1;
+        }
+        previous = v;
+        last = [last[1], last[2], l];
+    }
+    if seen == 0 {
+        return 1;
+    }
+    if inner_capital || (capitalised && !sentence_start) {
+        return 1;
+    }
+    if last[2] == b'e' && last[1] != b'l' && last[1] != b'e' && count > 1 {
+        count -= 1;
+    }
+    if last[1] == b'e' && last[2] == b'd' && count > 1 {
+        let before = last[0];
+        if before != 0 && !vowel(before) && before != b't' && before != b'd' {
+            count -= 1;
+        }
+    }
+    count.max(1)
+}
+
+/// A text's sentences with their word counts, and its Flesch–Kincaid grade, from one pass.
+#[derive(Debug, Clone)]
+pub struct Measure<'a> {
+    pub sentences: Vec<(&'a str, usize)>,
+    /// `None` for a text with fewer than [`MIN_GRADED_WORDS`] words.
+    pub grade: Option<f64>,
+}
+
+/// Measures a text: sentences, words and syllables are each read once.
+pub fn measure(text: &str) -> Measure<'_> {
+    let mut word_count = 0usize;
+    let mut syllable_count = 0usize;
+    let sentences: Vec<(&str, usize)> = sentences(text)
+        .into_iter()
+        .map(|s| {
+            let mut n = 0;
+            for (i, w) in words(s).enumerate() {
+                n += 1;
+                syllable_count += syllables(w, i == 0);
+            }
+            word_count += n;
+            (s, n)
+        })
+        .collect();
+    let grade = (word_count >= MIN_GRADED_WORDS && !sentences.is_empty()).then(|| {
+        #[allow(clippy::cast_precision_loss)]
+        let (w, s, y) = (word_count as f64, sentences.len() as f64, syllable_count as f64);
+        0.39 * (w / s) + 11.8 * (y / w) - 15.59
+    });
+    Measure { sentences, grade }
+}
+
 /// The Flesch–Kincaid grade of a text: `0.39 × words per sentence + 11.8 × syllables per word
 /// − 15.59`. `None` for a text with fewer than [`MIN_GRADED_WORDS`] words.
 pub fn grade(text: &str) -> Option<f64> {
-    let sentences = sentences(text);
-    let mut word_count = 0usize;
-    let mut syllable_count = 0usize;
-    for s in &sentences {
-        for (i, w) in words(s).enumerate() {
-            word_count += 1;
-            syllable_count += syllables(w, i == 0);
-        }
-    }
-    if word_count < MIN_GRADED_WORDS || sentences.is_empty() {
-        return None;
-    }
-    #[allow(clippy::cast_precision_loss)]
-    let (w, s, y) = (word_count as f64, sentences.len() as f64, syllable_count as f64);
-    Some(0.39 * (w / s) + 11.8 * (y / w) - 15.59)
+    measure(text).grade
 }
 
 #[cfg(test)]
@@ -125,6 +196,28 @@ mod tests {
         );
         assert_eq!(sentences("one\ntwo words"), ["one", "two words"]);
         assert_eq!(words("Fees — £268 (2–6 months)").count(), 4);
+    }
+
+    #[test]
+    fn the_ascii_count_is_the_same_as_the_general_one() {
+        for word in [
+            "make",
+            "table",
+            "fee",
+            "passed",
+            "needed",
+            "registration",
+            "Council",
+            "PLAB",
+            "£268",
+            "e-mail",
+            "Ed",
+            "ed",
+        ] {
+            for start in [true, false] {
+                assert_eq!(super::any_syllables(word, start), super::ascii_syllables(word.as_bytes(), start), "{word}");
+            }
+        }
     }
 
     #[test]

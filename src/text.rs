@@ -113,7 +113,7 @@ pub fn is_control(c: char) -> bool {
 
 /// Whether `text` holds a control character. Scans bytes: plans are large and printed whole,
 /// and C0 controls and DEL are single bytes, C1 controls `0xC2 0x80..=0x9F` in UTF-8.
-fn has_control(text: &str) -> bool {
+pub fn has_control(text: &str) -> bool {
     let bytes = text.as_bytes();
     bytes.iter().enumerate().any(|(i, &b)| {
         (b < 0x20 && b != b'\n' && b != b'\t')
@@ -183,4 +183,46 @@ mod control_tests {
         assert_eq!(neutralise_keeping_colour("\u{1b}[2J"), "\u{FFFD}[2J");
         assert_eq!(neutralise_keeping_colour("end\u{1b}"), "end\u{FFFD}");
     }
+}
+
+/// The words of a text, read in one pass, so that looking up each glossary term costs one
+/// lookup, not a pass over the text. A term of several words (`scrutiny fee`, `MRCP(UK)`) is
+/// searched for in the text only when every word of it is there.
+#[derive(Debug, Default)]
+pub struct WordSet {
+    words: std::collections::HashSet<String>,
+    text: String,
+}
+
+impl WordSet {
+    pub fn of(text: &str) -> Self {
+        let mut set = Self::default();
+        set.add(text);
+        set
+    }
+
+    /// Adds more text (a chosen entry's own words).
+    pub fn add(&mut self, text: &str) {
+        self.words.extend(text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_owned));
+        self.text.push('\n');
+        self.text.push_str(text);
+    }
+
+    /// Whether the text uses `term` as a whole word (or words).
+    pub fn has(&self, term: &str) -> bool {
+        let mut parts = term.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).peekable();
+        if parts.peek().is_none() || !parts.all(|w| self.words.contains(w)) {
+            return false;
+        }
+        term.chars().all(char::is_alphanumeric) || contains_word(&self.text, term)
+    }
+}
+
+/// Whether `word` appears in `haystack` with no letter or digit either side.
+pub fn contains_word(haystack: &str, word: &str) -> bool {
+    haystack.match_indices(word).any(|(i, _)| {
+        let before = haystack[..i].chars().next_back();
+        let after = haystack[i + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
 }

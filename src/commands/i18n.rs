@@ -15,8 +15,7 @@ pub(super) fn run(command: &I18nCommand, global: &Global, out: &Output) -> Resul
             let mut sources = crate::diagnostic::SourceMap::default();
             let mut diagnostics = Vec::new();
             let mut raw = crate::ruleset::parse_files(&files, &mut sources, &mut diagnostics);
-            let locale =
-                files.locale_files().find(|(p, _)| *p == format!("locales/{lang}.toml")).map(|(_, t)| t.as_str());
+            let locale = files.locale_files().find(|(p, _)| *p == format!("locales/{lang}.toml")).map(|(_, t)| &**t);
             let po = crate::i18n::export_po(&mut raw, locale, lang);
             match file {
                 Some(path) => std::fs::write(path, po).with_context(|| format!("cannot write `{}`", path.display()))?,

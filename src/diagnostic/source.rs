@@ -9,22 +9,31 @@ pub struct FileId(pub usize);
 pub struct SourceFile {
     /// The path as users should see it, e.g. `rules/routes/gmc.toml`.
     pub path: String,
-    pub text: String,
-    line_starts: Vec<usize>,
+    /// Shared with the ruleset's file list, so a ruleset's text is held once.
+    pub text: std::sync::Arc<str>,
+    /// Byte offsets where lines start (u32: rule files are at most 4 MB).
+    line_starts: Vec<u32>,
 }
 
 impl SourceFile {
-    pub fn new(path: impl Into<String>, text: impl Into<String>) -> Self {
+    pub fn new(path: impl Into<String>, text: impl Into<std::sync::Arc<str>>) -> Self {
         let text = text.into();
-        let line_starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
+        let line_starts = std::iter::once(0)
+            .chain(
+                text.bytes()
+                    .enumerate()
+                    .filter(|(_, b)| *b == b'\n')
+                    .map(|(i, _)| u32::try_from(i + 1).unwrap_or(u32::MAX)),
+            )
+            .collect();
         Self { path: path.into(), text, line_starts }
     }
 
     /// 1-based line and column (columns count characters, as editors do) of a byte offset.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         let offset = offset.min(self.text.len());
-        let line = self.line_starts.partition_point(|&start| start <= offset) - 1;
-        let start = self.line_starts[line];
+        let line = self.line_starts.partition_point(|&start| start as usize <= offset) - 1;
+        let start = self.line_starts[line] as usize;
         let prefix = self.text.get(start..offset).unwrap_or("");
         (line + 1, prefix.chars().count() + 1)
     }

@@ -875,50 +875,27 @@ fn glossary(ruleset: &Ruleset, plan: &Plan, lang: &str) -> Vec<TermPlan> {
     }
     texts.extend(plan.warnings.iter().map(|w| w.text.as_str()));
     texts.push(&plan.disclaimer);
-    let mut text = texts.join("\n");
+    let mut words = crate::text::WordSet::of(&texts.join("\n"));
     let mut chosen: Vec<&crate::ruleset::Term> = Vec::new();
+    let mut chosen_terms: HashSet<&str> = HashSet::new();
     // The entries shown may use terms of their own: add those too, until none is new.
     loop {
-        let words = Words::of(&text);
-        let new: Vec<&crate::ruleset::Term> = ruleset
-            .terms
-            .iter()
-            .filter(|t| !chosen.iter().any(|c| c.term == t.term) && words.has(&text, &t.term))
-            .collect();
+        let new: Vec<&crate::ruleset::Term> =
+            ruleset.terms.iter().filter(|t| !chosen_terms.contains(t.term.as_str()) && words.has(&t.term)).collect();
         if new.is_empty() {
             break;
         }
-        let more: Vec<String> = new.iter().map(|t| t.text.get(lang).to_owned()).collect();
+        for t in &new {
+            chosen_terms.insert(&t.term);
+            words.add(t.text.get(lang));
+        }
         chosen.extend(new);
-        text = format!("{text}\n{}", more.join("\n"));
     }
     let mut out: Vec<TermPlan> =
         chosen.iter().map(|t| TermPlan { term: t.term.clone(), text: t.text.get(lang).to_owned() }).collect();
     out.sort_by_key(|a| a.term.to_lowercase());
     out.dedup_by(|a, b| a.term == b.term);
     out
-}
-
-/// The words of a text, read once, so looking up each glossary term costs no pass over the
-/// text; a term that is not one plain word (`MRCP(UK)`, `scrutiny fee`) is searched for.
-struct Words<'a>(HashSet<&'a str>);
-
-impl<'a> Words<'a> {
-    fn of(text: &'a str) -> Self {
-        Self(text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect())
-    }
-
-    fn has(&self, text: &str, term: &str) -> bool {
-        if term.chars().all(char::is_alphanumeric) { self.0.contains(term) } else { contains_word(text, term) }
-    }
-}
-
-fn contains_word(haystack: &str, word: &str) -> bool {
-    haystack.match_indices(word).any(|(i, _)| {
-        let before = haystack[..i].chars().next_back();
-        let after = haystack[i + word.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
 }
 
 #[cfg(test)]
@@ -938,8 +915,8 @@ mod tests {
 
     #[test]
     fn whole_words_only_in_glossary_matching() {
-        assert!(contains_word("Pass PLAB 1", "PLAB"));
-        assert!(!contains_word("PLABS", "PLAB"));
-        assert!(contains_word("(CBT)", "CBT"));
+        assert!(crate::text::contains_word("Pass PLAB 1", "PLAB"));
+        assert!(!crate::text::contains_word("PLABS", "PLAB"));
+        assert!(crate::text::contains_word("(CBT)", "CBT"));
     }
 }

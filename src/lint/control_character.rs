@@ -27,7 +27,7 @@ title = "Pass PLAB 1\u001b]0;hello\u0007"   # remove the escape codes
 };
 
 fn check(cx: &mut Context<'_>) {
-    let has = |s: &str| s.chars().any(crate::text::is_control);
+    let has = crate::text::has_control;
     let mut found = Vec::new();
     for t in super::walk::texts(cx.raw) {
         let bad = match t.text {

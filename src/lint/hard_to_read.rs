@@ -2,7 +2,7 @@
 
 use super::{Context, Lint};
 use crate::diagnostic::{Code, Severity};
-use crate::readability::{MAX_GRADE, MIN_GRADED_WORDS, grade};
+use crate::readability::{MAX_GRADE, MIN_GRADED_WORDS};
 
 pub(super) static LINT: Lint = Lint {
     code: Code::HardToRead,
@@ -32,19 +32,16 @@ detail = "You must show that your English is good enough."
 };
 
 fn check(cx: &mut Context<'_>) {
-    for t in super::walk::person_texts(cx.raw) {
-        let english = t.text.english();
-        if let Some(g) = grade(english).filter(|g| *g > MAX_GRADE) {
-            let start: String = english.split_whitespace().take(4).collect::<Vec<_>>().join(" ");
-            let span = super::walk::locate(cx.sources, t.file, &t.span, &start);
-            cx.report(
-                t.file,
-                span,
-                format!("a `{}` text reads at grade {g:.1} (Flesch–Kincaid; at most {MAX_GRADE})", t.field),
-            )
-            .with_help_mut(format!(
-                "use shorter words and sentences; texts under {MIN_GRADED_WORDS} words are not graded"
-            ));
-        }
+    let graded: Vec<_> =
+        cx.readings.iter().filter_map(|(t, m)| m.grade.filter(|g| *g > MAX_GRADE).map(|g| (t.clone(), g))).collect();
+    for (t, g) in graded {
+        let start: String = t.text.english().split_whitespace().take(4).collect::<Vec<_>>().join(" ");
+        let span = super::walk::locate(cx.sources, t.file, &t.span, &start);
+        cx.report(
+            t.file,
+            span,
+            format!("a `{}` text reads at grade {g:.1} (Flesch–Kincaid; at most {MAX_GRADE})", t.field),
+        )
+        .with_help_mut(format!("use shorter words and sentences; texts under {MIN_GRADED_WORDS} words are not graded"));
     }
 }

@@ -2,7 +2,7 @@
 
 use super::{Context, Lint};
 use crate::diagnostic::{Code, Severity};
-use crate::readability::{MAX_SENTENCE_WORDS, sentences, words};
+use crate::readability::MAX_SENTENCE_WORDS;
 
 pub(super) static LINT: Lint = Lint {
     code: Code::LongSentence,
@@ -30,18 +30,18 @@ why = "Book the CBT once the NMC accepts your eligibility application. Then appl
 };
 
 fn check(cx: &mut Context<'_>) {
-    for t in super::walk::person_texts(cx.raw) {
-        for sentence in sentences(t.text.english()) {
-            let n = words(sentence).count();
-            if n > MAX_SENTENCE_WORDS {
-                let start: String = sentence.split_whitespace().take(4).collect::<Vec<_>>().join(" ");
-                let span = super::walk::locate(cx.sources, t.file, &t.span, &start);
-                let shown = crate::text::clip(sentence);
-                cx.report(t.file, span, format!("a `{}` text has a sentence of {n} words: \"{shown}\"", t.field))
-                    .with_help_mut(format!(
-                        "split it into sentences of at most {MAX_SENTENCE_WORDS} words, one thing each"
-                    ));
-            }
-        }
+    let long: Vec<_> = cx
+        .readings
+        .iter()
+        .flat_map(|(t, m)| {
+            m.sentences.iter().filter(|(_, n)| *n > MAX_SENTENCE_WORDS).map(move |(s, n)| (t.clone(), *s, *n))
+        })
+        .collect();
+    for (t, sentence, n) in long {
+        let start: String = sentence.split_whitespace().take(4).collect::<Vec<_>>().join(" ");
+        let span = super::walk::locate(cx.sources, t.file, &t.span, &start);
+        let shown = crate::text::clip(sentence);
+        cx.report(t.file, span, format!("a `{}` text has a sentence of {n} words: \"{shown}\"", t.field))
+            .with_help_mut(format!("split it into sentences of at most {MAX_SENTENCE_WORDS} words, one thing each"));
     }
 }

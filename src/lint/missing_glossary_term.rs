@@ -35,11 +35,17 @@ fn check(cx: &mut Context<'_>) {
     if cx.raw.skipped_terms {
         return;
     }
-    let known: Vec<String> = cx.raw.terms.iter().map(|t| t.value.term.clone()).collect();
-    let explained = |word: &str| {
-        NOT_ACRONYMS.contains(&word)
-            || known.iter().any(|t| t.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| w == word))
-    };
+    // Every word of every term, once: each acronym is then one lookup, not a pass over the
+    // glossary.
+    let known: std::collections::HashSet<&str> = cx
+        .raw
+        .terms
+        .iter()
+        .flat_map(|t| t.value.term.split(|c: char| !c.is_ascii_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .chain(NOT_ACRONYMS.iter().copied())
+        .collect();
+    let explained = |word: &str| known.contains(word);
     let mut first_use = BTreeMap::new();
     for t in super::walk::texts(cx.raw) {
         // Notes are for maintainers; organisation names are proper names, explained by

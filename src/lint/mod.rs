@@ -41,6 +41,7 @@ mod walk;
 use crate::condition::{ConditionError, Vocabulary};
 use crate::diagnostic::{Code, Diagnostic, FileId, Severity, SourceMap};
 use crate::ruleset::RawRuleset;
+use rayon::prelude::*;
 use std::ops::Range;
 
 /// A lint: its code, default level, one-line summary, and documentation.
@@ -176,8 +177,10 @@ pub struct CheckedCondition {
 pub struct Context<'a> {
     pub raw: &'a RawRuleset,
     pub sources: &'a SourceMap,
-    pub vocabulary: Vocabulary,
-    pub conditions: Vec<CheckedCondition>,
+    pub vocabulary: &'a Vocabulary,
+    pub conditions: &'a [CheckedCondition],
+    /// Every text people read, measured once for the readability lints.
+    pub(crate) readings: &'a [(walk::TextRef<'a>, crate::readability::Measure<'a>)],
     /// The date freshness is judged on; `None` when only using the rules, not linting them.
     pub today: Option<jiff::civil::Date>,
     found: Vec<Diagnostic>,
@@ -197,7 +200,7 @@ impl Context<'_> {
     pub fn report_condition_errors(&mut self) {
         let code = self.current.code;
         let mut found = Vec::new();
-        for c in &self.conditions {
+        for c in self.conditions {
             for e in c.errors.iter().filter(|e| e.code == code) {
                 let span = if c.exact { c.offset + e.span.start..c.offset + e.span.end } else { c.whole.clone() };
                 let mut d = Diagnostic::error(code, c.file, span, e.message.clone());
@@ -214,8 +217,8 @@ impl Context<'_> {
 /// overdue for re-verification.
 pub fn run(raw: &RawRuleset, sources: &SourceMap, today: Option<jiff::civil::Date>) -> Vec<Diagnostic> {
     let vocabulary = crate::ruleset::vocabulary(raw);
-    let conditions = walk::conditions(raw)
-        .into_iter()
+    let conditions: Vec<CheckedCondition> = walk::conditions(raw)
+        .into_par_iter()
         .map(|(file, cond)| {
             let span = cond.span();
             let text = &sources.get(file).text;
@@ -235,14 +238,34 @@ pub fn run(raw: &RawRuleset, sources: &SourceMap, today: Option<jiff::civil::Dat
             CheckedCondition { file, offset: span.start + quote, whole: span, exact, errors }
         })
         .collect();
-    let mut cx = Context { raw, sources, vocabulary, conditions, today, found: Vec::new(), current: LINTS[0] };
-    for lint in LINTS {
-        if let Some(check) = lint.check {
-            cx.current = lint;
+    let readings: Vec<_> = walk::person_texts(raw)
+        .collect::<Vec<_>>()
+        .into_par_iter()
+        .map(|t| {
+            let measure = crate::readability::measure(t.text.english());
+            (t, measure)
+        })
+        .collect();
+    // Each lint on its own core; findings keep the lints' order.
+    let found: Vec<Vec<Diagnostic>> = LINTS
+        .par_iter()
+        .map(|lint| {
+            let Some(check) = lint.check else { return Vec::new() };
+            let mut cx = Context {
+                raw,
+                sources,
+                vocabulary: &vocabulary,
+                conditions: &conditions,
+                readings: &readings,
+                today,
+                found: Vec::new(),
+                current: lint,
+            };
             check(&mut cx);
-        }
-    }
-    cx.found
+            cx.found
+        })
+        .collect();
+    found.into_iter().flatten().collect()
 }
 
 #[cfg(test)]

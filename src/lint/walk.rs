@@ -145,7 +145,8 @@ pub(super) fn source_refs(raw: &RawRuleset) -> Vec<(FileId, &Spanned<String>)> {
 }
 
 /// A user-facing text: where its table is, which field, and the text.
-pub(super) struct TextRef<'a> {
+#[derive(Clone)]
+pub(crate) struct TextRef<'a> {
     pub file: FileId,
     pub span: Range<usize>,
     pub field: &'static str,

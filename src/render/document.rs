@@ -561,31 +561,19 @@ fn said_once(mut routes: Vec<RouteSection>, plan: &Plan, lang: &str) -> Vec<Rout
 /// The glossary entries whose term the text uses as a whole word, and those the chosen entries
 /// use in turn.
 fn used_terms(glossary: &[crate::engine::TermPlan], text: &str) -> Vec<(String, String)> {
-    let uses = |text: &str, term: &str| {
-        text.match_indices(term).any(|(i, _)| {
-            let before = text[..i].chars().next_back();
-            let after = text[i + term.len()..].chars().next();
-            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-        })
-    };
-    let mut chosen: Vec<&crate::engine::TermPlan> = Vec::new();
-    let mut text = text.to_owned();
+    let mut words = crate::text::WordSet::of(text);
+    let mut chosen: std::collections::HashSet<&str> = std::collections::HashSet::new();
     loop {
         let new: Vec<&crate::engine::TermPlan> =
-            glossary.iter().filter(|g| !chosen.iter().any(|c| c.term == g.term) && uses(&text, &g.term)).collect();
+            glossary.iter().filter(|g| !chosen.contains(g.term.as_str()) && words.has(&g.term)).collect();
         if new.is_empty() {
             break;
         }
-        for g in &new {
-            text.push('\n');
-            text.push_str(&g.text);
+        for g in new {
+            words.add(&g.text);
+            chosen.insert(&g.term);
         }
-        chosen.extend(new);
     }
     // In the glossary's own order (alphabetical).
-    glossary
-        .iter()
-        .filter(|g| chosen.iter().any(|c| c.term == g.term))
-        .map(|g| (g.term.clone(), g.text.clone()))
-        .collect()
+    glossary.iter().filter(|g| chosen.contains(g.term.as_str())).map(|g| (g.term.clone(), g.text.clone())).collect()
 }

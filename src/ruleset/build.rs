@@ -118,7 +118,7 @@ pub(crate) fn vocabulary(raw: &RawRuleset) -> Vocabulary {
     v
 }
 
-pub(crate) fn build(raw: &RawRuleset, hash: String) -> Result<Ruleset, Vec<Diagnostic>> {
+pub fn build(raw: &RawRuleset, hash: String) -> Result<Ruleset, Vec<Diagnostic>> {
     let Some(Item { value: m, file, span }) = raw.meta.first() else {
         return Err(vec![]);
     };

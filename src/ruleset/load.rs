@@ -7,6 +7,7 @@ use super::raw::{
 };
 use crate::diagnostic::{Code, Diagnostic, FileId, SourceFile, SourceMap};
 use anyhow::{Context as _, Result};
+use rayon::prelude::*;
 use serde::de::DeserializeOwned;
 use sha2::{Digest, Sha256};
 use std::collections::BTreeSet;
@@ -51,6 +52,30 @@ pub struct RawRuleset {
     pub translations: std::collections::BTreeMap<String, super::locales::LanguageInfo>,
 }
 
+impl RawRuleset {
+    /// Adds another file's tables after this one's.
+    fn append(&mut self, mut other: RawRuleset) {
+        self.meta.append(&mut other.meta);
+        self.questions.append(&mut other.questions);
+        self.sources.append(&mut other.sources);
+        self.publishers.append(&mut other.publishers);
+        self.regulators.append(&mut other.regulators);
+        self.professions.append(&mut other.professions);
+        self.english.append(&mut other.english);
+        self.routes.append(&mut other.routes);
+        self.constraints.append(&mut other.constraints);
+        self.roles.append(&mut other.roles);
+        self.support.append(&mut other.support);
+        self.warnings.append(&mut other.warnings);
+        self.terms.append(&mut other.terms);
+        self.broken_ids.append(&mut other.broken_ids);
+        self.skipped_ruleset_table |= other.skipped_ruleset_table;
+        self.skipped_terms |= other.skipped_terms;
+        self.lint_levels.append(&mut other.lint_levels);
+        self.translations.append(&mut other.translations);
+    }
+}
+
 /// One `code = "level"` line of a `[lints]` table.
 #[derive(Debug, Clone)]
 pub struct RawLintLevel {
@@ -66,8 +91,8 @@ pub struct RawLintLevel {
 pub struct RulesetFiles {
     /// How paths are shown to users: `rules` for the embedded set, else the folder given.
     pub root: String,
-    /// Sorted by relative path.
-    pub files: Vec<(String, String)>,
+    /// Sorted by relative path. The texts are shared with the source map diagnostics use.
+    pub files: Vec<(String, std::sync::Arc<str>)>,
     /// `.toml` files that could not be read as text: (relative path, why).
     pub unreadable: Vec<(String, String)>,
 }
@@ -75,7 +100,7 @@ pub struct RulesetFiles {
 impl RulesetFiles {
     /// The ruleset shipped inside the binary.
     pub fn embedded() -> Self {
-        let files = crate::embedded_rules::FILES.iter().map(|(p, t)| ((*p).to_owned(), (*t).to_owned())).collect();
+        let files = crate::embedded_rules::FILES.iter().map(|(p, t)| ((*p).to_owned(), (*t).into())).collect();
         Self { root: "rules".to_owned(), files, unreadable: Vec::new() }
     }
 
@@ -87,7 +112,22 @@ impl RulesetFiles {
             std::fs::metadata(dir).with_context(|| format!("cannot read the rules folder `{}`", dir.display()))?;
         anyhow::ensure!(meta.is_dir(), "`{}` is not a folder", dir.display());
         let mut found = Found::default();
-        walk(dir, dir, &mut found)?;
+        walk(dir, &mut found)?;
+        // Every file read on its own core.
+        let read: Vec<(String, Result<String, String>)> = found
+            .paths
+            .par_iter()
+            .map(|path| {
+                let rel = path.strip_prefix(dir).unwrap_or(path).to_string_lossy().replace('\\', "/");
+                (rel, crate::files::read_text(path).map_err(|e| e.to_string()))
+            })
+            .collect();
+        for (rel, text) in read {
+            match text {
+                Ok(text) => found.files.push((rel, text)),
+                Err(e) => found.unreadable.push((rel, e)),
+            }
+        }
         found.files.sort();
         found.unreadable.sort();
         anyhow::ensure!(
@@ -96,21 +136,22 @@ impl RulesetFiles {
             dir.display()
         );
         let root = dir.to_string_lossy().trim_end_matches('/').to_owned();
-        Ok(Self { root, files: found.files, unreadable: found.unreadable })
+        let files = found.files.into_iter().map(|(rel, text)| (rel, text.into())).collect();
+        Ok(Self { root, files, unreadable: found.unreadable })
     }
 
     /// Rule files: everything outside `scenarios/` and `locales/`.
-    pub fn rule_files(&self) -> impl Iterator<Item = &(String, String)> {
+    pub fn rule_files(&self) -> impl Iterator<Item = &(String, std::sync::Arc<str>)> {
         self.files.iter().filter(|(p, _)| !is_scenario(p) && !is_locale(p))
     }
 
     /// Translation files: `locales/LANG.toml`.
-    pub fn locale_files(&self) -> impl Iterator<Item = &(String, String)> {
+    pub fn locale_files(&self) -> impl Iterator<Item = &(String, std::sync::Arc<str>)> {
         self.files.iter().filter(|(p, _)| is_locale(p))
     }
 
     /// Scenario files: everything under `scenarios/`.
-    pub fn scenario_files(&self) -> impl Iterator<Item = &(String, String)> {
+    pub fn scenario_files(&self) -> impl Iterator<Item = &(String, std::sync::Arc<str>)> {
         self.files.iter().filter(|(p, _)| is_scenario(p))
     }
 
@@ -145,11 +186,13 @@ fn is_locale(rel: &str) -> bool {
 struct Found {
     files: Vec<(String, String)>,
     unreadable: Vec<(String, String)>,
+    /// Rule files found, read once the walk is done.
+    paths: Vec<std::path::PathBuf>,
     /// Folders already read, by their real path.
     seen: std::collections::HashSet<std::path::PathBuf>,
 }
 
-fn walk(root: &Path, dir: &Path, found: &mut Found) -> Result<()> {
+fn walk(dir: &Path, found: &mut Found) -> Result<()> {
     let real = std::fs::canonicalize(dir).with_context(|| format!("cannot list `{}`", dir.display()))?;
     if !found.seen.insert(real) {
         return Ok(());
@@ -158,13 +201,9 @@ fn walk(root: &Path, dir: &Path, found: &mut Found) -> Result<()> {
     for entry in entries {
         let path = entry.with_context(|| format!("cannot list `{}`", dir.display()))?.path();
         if path.is_dir() {
-            walk(root, &path, found)?;
+            walk(&path, found)?;
         } else if path.extension().is_some_and(|e| e == "toml") {
-            let rel = path.strip_prefix(root).unwrap_or(&path).to_string_lossy().replace('\\', "/");
-            match crate::files::read_text(&path) {
-                Ok(text) => found.files.push((rel, text)),
-                Err(e) => found.unreadable.push((rel, e.to_string())),
-            }
+            found.paths.push(path);
         }
     }
     Ok(())
@@ -181,11 +220,25 @@ pub fn parse_files(files: &RulesetFiles, sources: &mut SourceMap, diagnostics: &
                 .with_label("here"),
         );
     }
-    for (rel, text) in files.rule_files() {
-        let file = sources.add(SourceFile::new(files.display_path(rel), text.clone()));
-        parse_file(file, text, &mut raw, diagnostics);
+    let rule_files: Vec<(FileId, &str)> = files
+        .rule_files()
+        .map(|(rel, text)| (sources.add(SourceFile::new(files.display_path(rel), text.clone())), &**text))
+        .collect();
+    // Each file is read on its own core, then the tables are joined in file order.
+    let parsed: Vec<(RawRuleset, Vec<Diagnostic>)> = rule_files
+        .par_iter()
+        .map(|(file, text)| {
+            let mut one = RawRuleset::default();
+            let mut found = Vec::new();
+            parse_file(*file, text, &mut one, &mut found);
+            (one, found)
+        })
+        .collect();
+    for (one, mut found) in parsed {
+        raw.append(one);
+        diagnostics.append(&mut found);
     }
-    let locales: Vec<(FileId, String, String)> = files
+    let locales: Vec<(FileId, String, std::sync::Arc<str>)> = files
         .locale_files()
         .map(|(rel, text)| {
             (sources.add(SourceFile::new(files.display_path(rel), text.clone())), rel.clone(), text.clone())

@@ -54,7 +54,7 @@ pub struct LanguageInfo {
 /// Reads `locales/LANG.toml` files and puts each good translation into its text.
 pub(crate) fn apply(
     raw: &mut RawRuleset,
-    files: &[(FileId, String, String)],
+    files: &[(FileId, String, std::sync::Arc<str>)],
     diagnostics: &mut Vec<Diagnostic>,
 ) -> BTreeMap<String, LanguageInfo> {
     let mut info: BTreeMap<String, LanguageInfo> = BTreeMap::new();

@@ -3,7 +3,8 @@
 //! whole pipeline (read, lint, build) is `crate::load`, above both this module and `lint`.
 
 mod build;
-pub(crate) use build::{build, vocabulary};
+pub use build::build;
+pub(crate) use build::vocabulary;
 mod load;
 pub mod locales;
 pub mod raw;

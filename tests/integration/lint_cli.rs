@@ -164,7 +164,7 @@ fn corrupted_rule_files_never_panic() {
     for round in 0..400 {
         let mut files = base.clone();
         let which = rng.below(files.files.len());
-        files.files[which].1 = requal::fuzz::mutate(&files.files[which].1, &mut rng);
+        files.files[which].1 = requal::fuzz::mutate(&files.files[which].1, &mut rng).into();
         let loaded = load_and_lint(&files, Some(jiff::civil::date(2026, 11, 22)));
         // Every finding must be renderable at a real position in its file.
         for format in [requal::diagnostic::DiagnosticFormat::Human, requal::diagnostic::DiagnosticFormat::Json] {

@@ -335,3 +335,18 @@ fn sources_check_is_never_run_by_plan_or_advise() {
         }
     }
 }
+
+#[test]
+fn the_synthetic_ruleset_generator_makes_a_clean_ruleset_of_the_size_asked() {
+    let base = requal::ruleset::RulesetFiles::embedded();
+    let generated = requal::synthetic::generate(&base, 300);
+    assert_eq!(generated.rule_files().count(), 300);
+    let loaded = requal::load::load_and_lint(&generated, Some(jiff::civil::date(2026, 12, 2)));
+    let errors: Vec<_> = loaded.diagnostics.iter().filter(|d| d.severity == requal::diagnostic::Severity::Error).collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    let ruleset = loaded.ruleset.expect("the synthetic rules build");
+    // The copies are real rules: every route appears once in each full copy.
+    let shipped = requal::load::built_in();
+    assert!(ruleset.routes.len() > 2 * shipped.routes.len(), "{} routes", ruleset.routes.len());
+    assert!(ruleset.routes.iter().any(|r| r.id == "gmc-plab-c1"));
+}
