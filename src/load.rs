@@ -20,29 +20,33 @@ pub struct Loaded {
 /// Lint levels are not applied: a `[lints]` table tunes `requal lint`, and a lint denied
 /// there does not stop plans.
 pub fn load(files: &RulesetFiles) -> Loaded {
-    load_with(files, None, None)
+    load_with(files, None, None, true)
 }
 
 /// As [`load`], and with `today` also reports sources overdue for re-verification on that
 /// date (what `requal lint` does).
 pub fn load_and_lint(files: &RulesetFiles, today: Option<Date>) -> Loaded {
-    load_and_lint_at(files, today, &[])
+    load_with(files, today, Some(&[]), true)
 }
 
-/// As [`load_and_lint`], with lint levels from the command line over those of the ruleset's
-/// `[lints]` table.
+/// What `requal lint` does: as [`load_and_lint`], with lint levels from the command line over
+/// those of the ruleset's `[lints]` table, and without building the model (`ruleset` is
+/// `None`). A build can fail only on a condition that does not compile, which the lints report
+/// already; not building keeps a large ruleset's lint to one copy of the rules in memory.
 pub fn load_and_lint_at(files: &RulesetFiles, today: Option<Date>, levels: &[(Target, Level)]) -> Loaded {
-    load_with(files, today, Some(levels))
+    load_with(files, today, Some(levels), false)
 }
 
-fn load_with(files: &RulesetFiles, today: Option<Date>, levels: Option<&[(Target, Level)]>) -> Loaded {
+fn load_with(files: &RulesetFiles, today: Option<Date>, levels: Option<&[(Target, Level)]>, build: bool) -> Loaded {
     let mut sources = SourceMap::default();
     let mut diagnostics = Vec::new();
     let raw = parse_files(files, &mut sources, &mut diagnostics);
     // The model is built beside the lints, not after them (it never fails on rules with
     // problems, only reports them); it is kept only if the lints find no error.
-    let (found, built) =
-        rayon::join(|| crate::lint::run(&raw, &sources, today), || crate::ruleset::build(&raw, files.content_hash()));
+    let (found, built) = rayon::join(
+        || crate::lint::run(&raw, &sources, today),
+        || build.then(|| crate::ruleset::build(&raw, files.content_hash())),
+    );
     diagnostics.extend(found);
     if let Some(levels) = levels {
         let mut in_force = Levels::from_rules(&raw, &mut diagnostics);
@@ -60,11 +64,12 @@ fn load_with(files: &RulesetFiles, today: Option<Date>, levels: Option<&[(Target
         None
     } else {
         match built {
-            Ok(r) => Some(r),
-            Err(mut problems) => {
+            Some(Ok(r)) => Some(r),
+            Some(Err(mut problems)) => {
                 diagnostics.append(&mut problems);
                 None
             }
+            None => None,
         }
     };
     Loaded { sources, diagnostics, ruleset }

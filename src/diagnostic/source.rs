@@ -11,29 +11,32 @@ pub struct SourceFile {
     pub path: String,
     /// Shared with the ruleset's file list, so a ruleset's text is held once.
     pub text: std::sync::Arc<str>,
-    /// Byte offsets where lines start (u32: rule files are at most 4 MB).
-    line_starts: Vec<u32>,
+    /// Byte offsets where lines start (u32: rule files are at most 4 MB), found the first time
+    /// a position is asked for: most files of a clean ruleset never are.
+    line_starts: std::sync::OnceLock<Vec<u32>>,
 }
 
 impl SourceFile {
     pub fn new(path: impl Into<String>, text: impl Into<std::sync::Arc<str>>) -> Self {
-        let text = text.into();
-        let line_starts = std::iter::once(0)
-            .chain(
-                text.bytes()
-                    .enumerate()
-                    .filter(|(_, b)| *b == b'\n')
-                    .map(|(i, _)| u32::try_from(i + 1).unwrap_or(u32::MAX)),
-            )
-            .collect();
-        Self { path: path.into(), text, line_starts }
+        Self { path: path.into(), text: text.into(), line_starts: std::sync::OnceLock::new() }
     }
 
     /// 1-based line and column (columns count characters, as editors do) of a byte offset.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         let offset = offset.min(self.text.len());
-        let line = self.line_starts.partition_point(|&start| start as usize <= offset) - 1;
-        let start = self.line_starts[line] as usize;
+        let starts = self.line_starts.get_or_init(|| {
+            std::iter::once(0)
+                .chain(
+                    self.text
+                        .bytes()
+                        .enumerate()
+                        .filter(|(_, b)| *b == b'\n')
+                        .map(|(i, _)| u32::try_from(i + 1).unwrap_or(u32::MAX)),
+                )
+                .collect()
+        });
+        let line = starts.partition_point(|&start| start as usize <= offset) - 1;
+        let start = starts[line] as usize;
         let prefix = self.text.get(start..offset).unwrap_or("");
         (line + 1, prefix.chars().count() + 1)
     }

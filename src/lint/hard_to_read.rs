@@ -33,7 +33,7 @@ detail = "You must show that your English is good enough."
 
 fn check(cx: &mut Context<'_>) {
     let graded: Vec<_> =
-        cx.readings.iter().filter_map(|(t, m)| m.grade.filter(|g| *g > MAX_GRADE).map(|g| (t.clone(), g))).collect();
+        cx.readings.iter().filter_map(|r| r.grade.filter(|g| *g > MAX_GRADE).map(|g| (r.text.clone(), g))).collect();
     for (t, g) in graded {
         let start: String = t.text.english().split_whitespace().take(4).collect::<Vec<_>>().join(" ");
         let span = super::walk::locate(cx.sources, t.file, &t.span, &start);

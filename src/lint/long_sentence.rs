@@ -30,13 +30,8 @@ why = "Book the CBT once the NMC accepts your eligibility application. Then appl
 };
 
 fn check(cx: &mut Context<'_>) {
-    let long: Vec<_> = cx
-        .readings
-        .iter()
-        .flat_map(|(t, m)| {
-            m.sentences.iter().filter(|(_, n)| *n > MAX_SENTENCE_WORDS).map(move |(s, n)| (t.clone(), *s, *n))
-        })
-        .collect();
+    let long: Vec<_> =
+        cx.readings.iter().flat_map(|r| r.long.iter().map(move |(s, n)| (r.text.clone(), *s, *n))).collect();
     for (t, sentence, n) in long {
         let start: String = sentence.split_whitespace().take(4).collect::<Vec<_>>().join(" ");
         let span = super::walk::locate(cx.sources, t.file, &t.span, &start);

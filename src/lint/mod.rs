@@ -173,6 +173,13 @@ pub struct CheckedCondition {
     pub errors: Vec<ConditionError>,
 }
 
+/// A text people read, measured: its grade and its sentences over the word limit.
+pub(crate) struct Reading<'a> {
+    pub text: walk::TextRef<'a>,
+    pub grade: Option<f64>,
+    pub long: Vec<(&'a str, usize)>,
+}
+
 /// What a lint sees, and where it reports.
 pub struct Context<'a> {
     pub raw: &'a RawRuleset,
@@ -180,7 +187,7 @@ pub struct Context<'a> {
     pub vocabulary: &'a Vocabulary,
     pub conditions: &'a [CheckedCondition],
     /// Every text people read, measured once for the readability lints.
-    pub(crate) readings: &'a [(walk::TextRef<'a>, crate::readability::Measure<'a>)],
+    pub(crate) readings: &'a [Reading<'a>],
     /// The date freshness is judged on; `None` when only using the rules, not linting them.
     pub today: Option<jiff::civil::Date>,
     found: Vec<Diagnostic>,
@@ -243,7 +250,9 @@ pub fn run(raw: &RawRuleset, sources: &SourceMap, today: Option<jiff::civil::Dat
         .into_par_iter()
         .map(|t| {
             let measure = crate::readability::measure(t.text.english());
-            (t, measure)
+            let long =
+                measure.sentences.into_iter().filter(|(_, n)| *n > crate::readability::MAX_SENTENCE_WORDS).collect();
+            Reading { text: t, grade: measure.grade, long }
         })
         .collect();
     // Each lint on its own core; findings keep the lints' order.

@@ -342,7 +342,8 @@ fn the_synthetic_ruleset_generator_makes_a_clean_ruleset_of_the_size_asked() {
     let generated = requal::synthetic::generate(&base, 300);
     assert_eq!(generated.rule_files().count(), 300);
     let loaded = requal::load::load_and_lint(&generated, Some(jiff::civil::date(2026, 12, 2)));
-    let errors: Vec<_> = loaded.diagnostics.iter().filter(|d| d.severity == requal::diagnostic::Severity::Error).collect();
+    let errors: Vec<_> =
+        loaded.diagnostics.iter().filter(|d| d.severity == requal::diagnostic::Severity::Error).collect();
     assert!(errors.is_empty(), "{errors:#?}");
     let ruleset = loaded.ruleset.expect("the synthetic rules build");
     // The copies are real rules: every route appears once in each full copy.
