@@ -61,7 +61,7 @@ impl AsRawText for Spanned<RawText> {
 
 pub(super) fn text(raw: &impl AsRawText) -> Text {
     match raw.raw() {
-        RawText::Plain(s) => Text::en(s.clone()),
+        RawText::Plain(s) => Text::en(s.to_string()),
         RawText::Locales(map) => Text::from_locales(map.clone())
             .unwrap_or_else(|| Text::en(map.values().next().cloned().unwrap_or_default())),
     }
@@ -101,7 +101,7 @@ fn accepts(a: &RawAccepts, english_sources: &[Spanned<String>]) -> Accepts {
         sitting: a.sitting,
         from: a.from.map(|d| d.0),
         until: a.until.map(|d| d.0),
-        fact: fact(sources, a.unconfirmed, a.note.as_ref().map(|n| RawText::Plain(n.clone())).as_ref()),
+        fact: fact(sources, a.unconfirmed, a.note.as_ref().map(|n| RawText::Plain(n.clone().into())).as_ref()),
     }
 }
 

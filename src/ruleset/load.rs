@@ -220,9 +220,9 @@ pub fn parse_files(files: &RulesetFiles, sources: &mut SourceMap, diagnostics: &
                 .with_label("here"),
         );
     }
-    let rule_files: Vec<(FileId, &str)> = files
+    let rule_files: Vec<(FileId, &std::sync::Arc<str>)> = files
         .rule_files()
-        .map(|(rel, text)| (sources.add(SourceFile::new(files.display_path(rel), text.clone())), &**text))
+        .map(|(rel, text)| (sources.add(SourceFile::new(files.display_path(rel), text.clone())), text))
         .collect();
     // Each file is read on its own core, then the tables are joined in file order.
     let parsed: Vec<(RawRuleset, Vec<Diagnostic>)> = rule_files
@@ -230,7 +230,8 @@ pub fn parse_files(files: &RulesetFiles, sources: &mut SourceMap, diagnostics: &
         .map(|(file, text)| {
             let mut one = RawRuleset::default();
             let mut found = Vec::new();
-            parse_file(*file, text, &mut one, &mut found);
+            // Strings are read as slices of the one copy of the file's text.
+            super::raw::reading_file(text, || parse_file(*file, text, &mut one, &mut found));
             (one, found)
         })
         .collect();

@@ -206,7 +206,7 @@ impl Target<'_> {
 
     fn insert(&mut self, lang: &str, text: String) {
         if let RawText::Plain(en) = self.0 {
-            *self.0 = RawText::Locales(BTreeMap::from([("en".to_owned(), std::mem::take(en))]));
+            *self.0 = RawText::Locales(BTreeMap::from([("en".to_owned(), std::mem::take(en).to_string())]));
         }
         if let RawText::Locales(map) = self.0 {
             map.insert(lang.to_owned(), text);

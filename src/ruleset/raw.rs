@@ -11,7 +11,7 @@ use toml::Spanned;
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(untagged, expecting = "a string, or a table of locales like { en = \"…\" }")]
 pub enum RawText {
-    Plain(String),
+    Plain(SharedStr),
     Locales(BTreeMap<String, String>),
 }
 
@@ -19,9 +19,119 @@ impl RawText {
     /// The English text (empty when a locale table lacks `en`; another lint reports that).
     pub fn english(&self) -> &str {
         match self {
-            RawText::Plain(s) => s,
+            RawText::Plain(s) => s.as_str(),
             RawText::Locales(m) => m.get("en").map_or("", String::as_str),
         }
+    }
+}
+
+/// A string of a rule file: a slice of the file's one shared text when it is written without
+/// escapes (nearly all prose is), so reading a ruleset copies no prose; else its own decoded
+/// copy.
+#[derive(Clone)]
+pub enum SharedStr {
+    Slice(std::sync::Arc<str>, u32, u32),
+    Owned(Box<str>),
+}
+
+impl SharedStr {
+    pub fn as_str(&self) -> &str {
+        match self {
+            SharedStr::Slice(text, start, end) => text.get(*start as usize..*end as usize).unwrap_or(""),
+            SharedStr::Owned(s) => s,
+        }
+    }
+}
+
+impl Default for SharedStr {
+    fn default() -> Self {
+        SharedStr::Owned(Box::from(""))
+    }
+}
+
+impl std::ops::Deref for SharedStr {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl From<String> for SharedStr {
+    fn from(s: String) -> Self {
+        SharedStr::Owned(s.into_boxed_str())
+    }
+}
+
+impl std::fmt::Debug for SharedStr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.as_str().fmt(f)
+    }
+}
+
+impl std::fmt::Display for SharedStr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl PartialEq for SharedStr {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+thread_local! {
+    /// The text of the file being read on this thread, which [`SharedStr`] slices.
+    static FILE_TEXT: std::cell::RefCell<Option<std::sync::Arc<str>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Runs `read` with `text` as the file strings are sliced from (on this thread only).
+pub(crate) fn reading_file<R>(text: &std::sync::Arc<str>, read: impl FnOnce() -> R) -> R {
+    let before = FILE_TEXT.with(|t| t.replace(Some(text.clone())));
+    let result = read();
+    FILE_TEXT.with(|t| *t.borrow_mut() = before);
+    result
+}
+
+impl<'de> Deserialize<'de> for SharedStr {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = SharedStr;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("text in quotes")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<SharedStr, E> {
+                // Only the address is compared: a string lying inside the file's text is a
+                // slice of it.
+                let slice = FILE_TEXT.with(|t| -> Option<SharedStr> {
+                    let t = t.borrow();
+                    let text = t.as_ref()?;
+                    let start = (v.as_ptr() as usize).checked_sub(text.as_ptr() as usize)?;
+                    let end = start.checked_add(v.len()).filter(|end| *end <= text.len())?;
+                    text.get(start..end)?;
+                    Some(SharedStr::Slice(text.clone(), u32::try_from(start).ok()?, u32::try_from(end).ok()?))
+                });
+                Ok(slice.unwrap_or_else(|| SharedStr::Owned(Box::from(v))))
+            }
+            fn visit_string<E: serde::de::Error>(self, v: String) -> Result<SharedStr, E> {
+                Ok(SharedStr::Owned(v.into_boxed_str()))
+            }
+        }
+        d.deserialize_str(Visitor)
+    }
+}
+
+impl JsonSchema for SharedStr {
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "String".into()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        String::json_schema(generator)
     }
 }
 
@@ -566,3 +676,31 @@ pub const TOP_LEVEL_KEYS: &[&str] = &[
     "term",
     "lints",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::{RawText, SharedStr, reading_file};
+    use serde::Deserialize as _;
+
+    fn read(toml_text: &str) -> RawText {
+        let text: std::sync::Arc<str> = toml_text.into();
+        reading_file(&text, || {
+            let doc = toml::de::DeTable::parse(&text).unwrap().into_inner();
+            let value = doc.into_iter().next().unwrap().1;
+            RawText::deserialize(toml::de::ValueDeserializer::from(value)).unwrap()
+        })
+    }
+
+    #[test]
+    fn plain_text_is_a_slice_of_the_file_and_escaped_text_its_own_copy() {
+        let RawText::Plain(plain) = read("title = \"Pass PLAB 1\"\n") else { panic!("a plain text") };
+        assert!(matches!(plain, SharedStr::Slice(_, 9, 20)), "{plain:?}");
+        assert_eq!(plain.as_str(), "Pass PLAB 1");
+        let RawText::Plain(escaped) = read("title = \"Pass \\\"PLAB\\\" 1\"\n") else { panic!("a plain text") };
+        assert!(matches!(escaped, SharedStr::Owned(_)));
+        assert_eq!(escaped.as_str(), "Pass \"PLAB\" 1");
+        // Outside a file being read, a string is its own copy.
+        let outside = SharedStr::deserialize(toml::de::ValueDeserializer::parse("\"x\"").unwrap()).unwrap();
+        assert!(matches!(outside, SharedStr::Owned(_)));
+    }
+}
