@@ -29,7 +29,7 @@ title = "Pass PLAB 1\u001b]0;hello\u0007"   # remove the escape codes
 fn check(cx: &mut Context<'_>) {
     let has = crate::text::has_control;
     let mut found = Vec::new();
-    for t in super::walk::texts(cx.raw) {
+    for t in cx.texts {
         let bad = match t.text {
             RawText::Plain(s) => has(s),
             RawText::Locales(m) => m.values().any(|s| has(s)),

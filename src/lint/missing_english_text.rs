@@ -24,10 +24,11 @@ title = { ar = "اجتياز اختبار PLAB 1" }   # add en = "Pass PLAB 1"
 use crate::ruleset::raw::RawText;
 
 fn check(cx: &mut Context<'_>) {
-    let missing: Vec<_> = super::walk::texts(cx.raw)
-        .into_iter()
+    let missing: Vec<_> = cx
+        .texts
+        .iter()
         .filter(|t| matches!(t.text, RawText::Locales(m) if !m.contains_key("en")))
-        .map(|t| (t.file, t.span, t.field))
+        .map(|t| (t.file, t.span.clone(), t.field))
         .collect();
     for (file, span, field) in missing {
         cx.report(file, span, format!("the `{field}` text has no English"))

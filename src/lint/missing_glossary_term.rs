@@ -47,7 +47,7 @@ fn check(cx: &mut Context<'_>) {
         .collect();
     let explained = |word: &str| known.contains(word);
     let mut first_use = BTreeMap::new();
-    for t in super::walk::texts(cx.raw) {
+    for t in cx.texts {
         // Notes are for maintainers; organisation names are proper names, explained by
         // their summaries.
         if matches!(t.field, "note" | "disclaimer" | "name") {

@@ -38,7 +38,7 @@ fn check(cx: &mut Context<'_>) {
         return;
     }
     let mut found = Vec::new();
-    for t in super::walk::texts(cx.raw) {
+    for t in cx.texts {
         // Notes are for maintainers, `more` is for `requal explain`.
         if matches!(t.field, "note" | "more") {
             continue;

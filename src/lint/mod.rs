@@ -173,7 +173,8 @@ pub struct CheckedCondition {
     pub errors: Vec<ConditionError>,
 }
 
-/// A text people read, measured: its grade and its sentences over the word limit.
+/// A text people read, measured: its grade when over the limit, and its sentences over the
+/// word limit.
 pub(crate) struct Reading<'a> {
     pub text: walk::TextRef<'a>,
     pub grade: Option<f64>,
@@ -186,8 +187,11 @@ pub struct Context<'a> {
     pub sources: &'a SourceMap,
     pub vocabulary: &'a Vocabulary,
     pub conditions: &'a [CheckedCondition],
-    /// Every text people read, measured once for the readability lints.
+    /// The texts people read that are too hard or have too long a sentence, measured once
+    /// for the readability lints.
     pub(crate) readings: &'a [Reading<'a>],
+    /// Every text of the rules, listed once.
+    pub(crate) texts: &'a [walk::TextRef<'a>],
     /// The date freshness is judged on; `None` when only using the rules, not linting them.
     pub today: Option<jiff::civil::Date>,
     found: Vec<Diagnostic>,
@@ -245,14 +249,18 @@ pub fn run(raw: &RawRuleset, sources: &SourceMap, today: Option<jiff::civil::Dat
             CheckedCondition { file, offset: span.start + quote, whole: span, exact, errors }
         })
         .collect();
-    let readings: Vec<_> = walk::person_texts(raw)
-        .collect::<Vec<_>>()
-        .into_par_iter()
-        .map(|t| {
+    // Every text once, for all the lints that read texts.
+    let texts = walk::texts(raw);
+    // Only the texts a readability lint reports on are kept.
+    let readings: Vec<_> = texts
+        .par_iter()
+        .filter(|t| walk::read_by_people(t))
+        .filter_map(|t| {
             let measure = crate::readability::measure(t.text.english());
-            let long =
+            let long: Vec<_> =
                 measure.sentences.into_iter().filter(|(_, n)| *n > crate::readability::MAX_SENTENCE_WORDS).collect();
-            Reading { text: t, grade: measure.grade, long }
+            let grade = measure.grade.filter(|g| *g > crate::readability::MAX_GRADE);
+            (grade.is_some() || !long.is_empty()).then(|| Reading { text: t.clone(), grade, long })
         })
         .collect();
     // Each lint on its own core; findings keep the lints' order.
@@ -266,6 +274,7 @@ pub fn run(raw: &RawRuleset, sources: &SourceMap, today: Option<jiff::civil::Dat
                 vocabulary: &vocabulary,
                 conditions: &conditions,
                 readings: &readings,
+                texts: &texts,
                 today,
                 found: Vec::new(),
                 current: lint,

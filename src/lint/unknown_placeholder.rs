@@ -26,7 +26,7 @@ text = "In {region|until:12} months."        # `|until:N` needs a number questio
 
 fn check(cx: &mut Context<'_>) {
     let mut found = Vec::new();
-    for t in super::walk::texts(cx.raw) {
+    for t in cx.texts {
         let english = match t.text {
             crate::ruleset::raw::RawText::Plain(s) => s.as_str(),
             crate::ruleset::raw::RawText::Locales(m) => m.get("en").map_or("", String::as_str),

@@ -153,9 +153,9 @@ pub(crate) struct TextRef<'a> {
     pub text: &'a RawText,
 }
 
-/// Every text a participant reads: all but maintainers' notes and proper names.
-pub(super) fn person_texts<'r>(raw: &'r RawRuleset) -> impl Iterator<Item = TextRef<'r>> {
-    texts(raw).into_iter().filter(|t| !matches!(t.field, "note" | "name"))
+/// Whether a participant reads the text: all but maintainers' notes and proper names.
+pub(super) fn read_by_people(t: &TextRef<'_>) -> bool {
+    !matches!(t.field, "note" | "name")
 }
 
 /// Every user-facing text, with its own span.
