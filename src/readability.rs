@@ -86,17 +86,20 @@ fn any_syllables(word: &str, sentence_start: bool) -> usize {
             last = [last[1], last[2], l];
         }
     }
-    if seen == 0 {
+    if seen == 0 || inner_capital || (capitalised && !sentence_start) {
         return 1;
     }
-    if inner_capital || (capitalised && !sentence_start) {
-        return 1;
-    }
-    // A silent final e ("make"), but not "-le" ("table") or "-ee" ("fee").
+    silent_endings(count, last)
+}
+
+/// The vowel-group count less a silent final e ("make", but not "table" or "fee") and a
+/// silent "-ed" after a consonant other than t or d ("passed", not "needed"); at least 1.
+/// `last` holds the word's last three lowercase letters, newest last (`\0` before the start).
+fn silent_endings(mut count: usize, last: [char; 3]) -> usize {
+    let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
     if last[2] == 'e' && last[1] != 'l' && last[1] != 'e' && count > 1 {
         count -= 1;
     }
-    // "-ed" after a consonant other than t or d is silent ("passed", not "needed").
     if last[1] == 'e' && last[2] == 'd' && count > 1 {
         let before = last[0];
         if before != '\0' && !vowel(before) && before != 't' && before != 'd' {
@@ -127,22 +130,10 @@ fn ascii_syllables(word: &[u8], sentence_start: bool) -> usize {
         previous = v;
         last = [last[1], last[2], l];
     }
-    if seen == 0 {
+    if seen == 0 || inner_capital || (capitalised && !sentence_start) {
         return 1;
     }
-    if inner_capital || (capitalised && !sentence_start) {
-        return 1;
-    }
-    if last[2] == b'e' && last[1] != b'l' && last[1] != b'e' && count > 1 {
-        count -= 1;
-    }
-    if last[1] == b'e' && last[2] == b'd' && count > 1 {
-        let before = last[0];
-        if before != 0 && !vowel(before) && before != b't' && before != b'd' {
-            count -= 1;
-        }
-    }
-    count.max(1)
+    silent_endings(count, last.map(char::from))
 }
 
 /// A text's sentences with their word counts, and its Flesch–Kincaid grade, from one pass.
