@@ -336,7 +336,7 @@ pub fn check_answer(q: &Question, value: &Plain, lang: &str) -> Result<Answer, S
 
 /// "expected a number", from the kind of question (its serde name).
 fn expected(kind: QuestionKind, lang: &str) -> String {
-    let id = serde_json::to_value(kind).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
+    let id = crate::text::serde_name(&kind);
     crate::ui::sentence(&Reason::new("answer-expected").with("kind", id), lang)
 }
 

@@ -71,15 +71,21 @@ impl Differ {
     }
 
     fn condition(&mut self, path: &str, what: &str, before: Option<&Condition>, after: Option<&Condition>) {
-        let (b, a) = (before.map(Condition::source), after.map(Condition::source));
-        if b == a {
+        let source = |c: Option<&Condition>| c.map(|c| c.source().to_owned());
+        self.conditions(path, what, source(before), source(after));
+    }
+
+    /// A change of condition text: a time limit when only a number moved, else a change of
+    /// who the rule applies to.
+    fn conditions(&mut self, path: &str, what: &str, before: Option<String>, after: Option<String>) {
+        if before == after {
             return;
         }
-        let (kind, text) = match limit_change(b.unwrap_or(""), a.unwrap_or("")) {
+        let (kind, text) = match limit_change(before.as_deref().unwrap_or(""), after.as_deref().unwrap_or("")) {
             Some((from, to)) => (ChangeKind::TimeLimit, format!("{what}: a limit in its condition {from} → {to}")),
             None => (ChangeKind::AppliesTo, format!("{what}: who it applies to changed")),
         };
-        self.push(kind, path, b.map(str::to_owned), a.map(str::to_owned), text);
+        self.push(kind, path, before, after, text);
     }
 
     fn fact(&mut self, path: &str, what: &str, before: &Fact, after: &Fact) {
@@ -184,15 +190,7 @@ fn routes(d: &mut Differ, old: &Ruleset, new: &Ruleset) {
         let conditions = |r: &crate::ruleset::Route| {
             r.requires.iter().map(|q| q.condition.source().to_owned()).collect::<Vec<_>>().join(" and ")
         };
-        let (b, a) = (conditions(old_route), conditions(new_route));
-        if b != a {
-            let text = match limit_change(&b, &a) {
-                Some((from, to)) => format!("{what}: a limit in who can take it {from} → {to}"),
-                None => format!("{what}: who can take it changed"),
-            };
-            let kind = if limit_change(&b, &a).is_some() { ChangeKind::TimeLimit } else { ChangeKind::AppliesTo };
-            d.push(kind, &path, Some(b), Some(a), text);
-        }
+        d.conditions(&path, &what, Some(conditions(old_route)), Some(conditions(new_route)));
         let (old_steps, new_steps) = (by_id(&old_route.steps, |s| &s.id), by_id(&new_route.steps, |s| &s.id));
         for (sid, s) in &old_steps {
             if !new_steps.contains_key(sid) {
@@ -237,7 +235,8 @@ fn step(d: &mut Differ, path: &str, what: &str, old: &Step, new: &Step) {
     );
     d.condition(path, &format!("{what} (when it is done)"), old.done_if.as_ref(), new.done_if.as_ref());
     d.condition(path, &format!("{what} (when it is blocked)"), old.blocked_if.as_ref(), new.blocked_if.as_ref());
-    let duration = |s: &Step| s.duration.as_ref().map(|t| format!("{}–{} {:?}", t.min, t.max, t.unit).to_lowercase());
+    let duration =
+        |s: &Step| s.duration.as_ref().map(|t| format!("{}–{} {}", t.min, t.max, crate::text::serde_name(&t.unit)));
     d.value(ChangeKind::Duration, path, &format!("{what} takes"), duration(old), duration(new));
     // Fees are matched by their English label, so a reordering is not a change.
     let label = |c: &Cost| c.label.english().to_owned();
@@ -298,9 +297,7 @@ fn english(d: &mut Differ, old: &Ruleset, new: &Ruleset) {
         d.value(ChangeKind::TimeLimit, &path, &format!("{what}: a test result counts for"), months(o), months(n));
         d.fact(&path, &what, &o.fact, &n.fact);
         let key = |a: &crate::ruleset::Accepts| {
-            format!("{:?}, {:?}", a.test, a.sitting)
-                .to_lowercase()
-                .replace("twowithin12months", "two sittings within 12 months")
+            format!("{}, {}", crate::text::serde_name(&a.test), crate::text::serde_name(&a.sitting))
         };
         let scores = |a: &crate::ruleset::Accepts| {
             let shown = |s: &Option<crate::ruleset::Score>| s.as_ref().map(ToString::to_string);

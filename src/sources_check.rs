@@ -102,6 +102,9 @@ pub struct Options {
     pub today: jiff::civil::Date,
 }
 
+/// Elements whose content a reader never sees.
+const HIDDEN: [(&str, &str); 3] = [("<script", "</script>"), ("<style", "</style>"), ("<noscript", "</noscript>")];
+
 /// The page's visible text, for hashing: scripts, styles and tags dropped, spacing collapsed.
 pub fn visible_text(html: &str) -> String {
     let mut out = String::new();
@@ -109,10 +112,10 @@ pub fn visible_text(html: &str) -> String {
     let mut i = 0;
     while i < html.len() {
         let rest = &lower[i..];
-        let skip_to = ["script", "style", "noscript"].iter().find_map(|tag| {
-            rest.starts_with(&format!("<{tag}"))
-                .then(|| rest.find(&format!("</{tag}>")).map(|end| i + end + tag.len() + 3))
-        });
+        let skip_to = HIDDEN
+            .iter()
+            .find(|(open, _)| rest.starts_with(open))
+            .map(|(_, close)| rest.find(close).map(|end| i + end + close.len()));
         if let Some(end) = skip_to {
             i = end.unwrap_or(html.len());
             out.push(' ');

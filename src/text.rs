@@ -226,3 +226,9 @@ pub fn contains_word(haystack: &str, word: &str) -> bool {
         !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
     })
 }
+
+/// A value's name as rule and session files write it: its serde name (`todo`, `not-open`,
+/// `months`, `two-within-12-months`).
+pub fn serde_name(value: &impl serde::Serialize) -> String {
+    serde_json::to_value(value).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
+}

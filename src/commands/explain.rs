@@ -48,8 +48,7 @@ pub(super) fn run(args: &ExplainArgs, global: &Global, out: &Output) -> Result<E
     let text = if id == "questions" {
         let mut s = String::new();
         for q in ruleset.questions() {
-            let kind =
-                serde_json::to_value(q.kind).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
+            let kind = crate::text::serde_name(&q.kind);
             s.push_str(&format!("{:<30} {:<13} {}\n", q.id, kind, q.option_values().join(", ")));
         }
         Some(s)

@@ -4,7 +4,7 @@
 use crate::ExitStatus;
 use crate::cli::{Global, LintArgs};
 use crate::diagnostic::{Code, Diagnostic, DiagnosticFormat, RuleDoc, Severity, SourceMap, render, sarif};
-use crate::lint::level::{Level, Target, default_level, parse_target};
+use crate::lint::level::{Level, Levels, Target, default_level, parse_target};
 use crate::output::Output;
 use anyhow::{Context as _, Result};
 use clap::ValueEnum as _;
@@ -71,11 +71,8 @@ fn levels(args: &LintArgs) -> Result<Vec<(Target, Level)>> {
     ] {
         for name in names {
             let target = parse_target(name).map_err(anyhow::Error::msg)?;
-            if let Target::Code(code) = target
-                && let Some(why) = crate::lint::level::refuse(code, level)
-            {
-                anyhow::bail!(why);
-            }
+            // Refused here, before any file is read, as the `[lints]` table's are.
+            Levels::default().set(target, level).map_err(anyhow::Error::msg)?;
             levels.push((target, level));
         }
     }

@@ -67,7 +67,7 @@ pub fn default_level(code: Code) -> Level {
 }
 
 /// Why `level` cannot be given to `code`, if it cannot.
-pub fn refuse(code: Code, level: Level) -> Option<String> {
+fn refuse(code: Code, level: Level) -> Option<String> {
     (default_level(code) == Level::Deny && level != Level::Deny).then(|| {
         format!("`{code}` cannot be set to {}: the rules cannot be used with this problem in them", level.name())
     })

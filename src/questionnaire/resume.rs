@@ -75,17 +75,18 @@ fn clean(s: &str) -> String {
 fn items(plan: &Plan) -> Vec<Item> {
     let mut out = Vec::new();
     for r in &plan.routes {
-        out.push(Item::new("route", &r.id, &r.title).attr("status", &id_of(&r.status)));
+        out.push(Item::new("route", &r.id, &r.title).attr("status", &crate::text::serde_name(&r.status)));
         if r.status == RouteStatus::NotOpen {
             continue;
         }
         for s in &r.steps {
-            let mut item = Item::new("step", &format!("{}.{}", r.id, s.id), &s.title).attr("status", &id_of(&s.status));
+            let mut item = Item::new("step", &format!("{}.{}", r.id, s.id), &s.title)
+                .attr("status", &crate::text::serde_name(&s.status));
             if let Some(c) = &s.cost {
                 item = item.attr("cost", &format!("{} {}", c.amount_pence, c.currency));
             }
             if let Some(d) = &s.duration {
-                item = item.attr("time", &format!("{}-{} {}", d.min, d.max, id_of(&d.unit)));
+                item = item.attr("time", &format!("{}-{} {}", d.min, d.max, crate::text::serde_name(&d.unit)));
             }
             out.push(item);
         }
@@ -202,8 +203,11 @@ fn status_word(value: &str) -> Option<&'static str> {
         (RouteStatus::Possible, "possible", "route-status-possible"),
         (RouteStatus::NotOpen, "not open", "route-status-not-open"),
     ];
-    let step = steps.iter().find(|(s, label, _)| id_of(s) == value || *label == value).map(|(_, _, id)| *id);
-    step.or_else(|| routes.iter().find(|(r, label, _)| id_of(r) == value || *label == value).map(|(_, _, id)| *id))
+    let step =
+        steps.iter().find(|(s, label, _)| crate::text::serde_name(s) == value || *label == value).map(|(_, _, id)| *id);
+    step.or_else(|| {
+        routes.iter().find(|(r, label, _)| crate::text::serde_name(r) == value || *label == value).map(|(_, _, id)| *id)
+    })
 }
 
 /// "2-6 months" (min-max unit) as "2–6 months".
@@ -218,11 +222,6 @@ fn time_shown(value: &str, lang: &str) -> Option<String> {
         _ => return None,
     };
     Some(crate::engine::duration_display(min.parse().ok()?, max.parse().ok()?, unit, lang))
-}
-
-/// The id a value is saved as: its serde name (`todo`, `not-open`, `months`).
-fn id_of<T: serde::Serialize>(value: &T) -> String {
-    serde_json::to_value(value).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
 }
 
 /// What to tell a person opening a saved session: when it was saved and, if the rules have
