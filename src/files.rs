@@ -72,7 +72,8 @@ pub fn read_text(path: &Path) -> Result<String, ReadError> {
         return Err(ReadError::TooLarge);
     }
     let file = std::fs::File::open(path).map_err(ReadError::Io)?;
-    let mut bytes = Vec::new();
+    // Room for the whole file and the one byte that shows it grew.
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0) + 1);
     // A file that grows while it is read (or lies about its size) still stops at the limit.
     file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(ReadError::Io)?;
     if bytes.len() as u64 > MAX_FILE_BYTES {

@@ -4,8 +4,10 @@
 
 use crate::diagnostic::{Diagnostic, SourceMap, has_errors};
 use crate::lint::level::{Level, Levels, Target};
-use crate::ruleset::{Ruleset, RulesetFiles, parse_files};
+use crate::ruleset::locales::Applied;
+use crate::ruleset::{RawRuleset, Ruleset, RulesetFiles, parse_one, read_translations, register_rule_files};
 use jiff::civil::Date;
+use rayon::prelude::*;
 
 /// A loaded ruleset: its files, every finding, and the ruleset itself when there were no
 /// errors.
@@ -40,24 +42,50 @@ pub fn load_and_lint_at(files: &RulesetFiles, today: Option<Date>, levels: &[(Ta
 fn load_with(files: &RulesetFiles, today: Option<Date>, levels: Option<&[(Target, Level)]>, build: bool) -> Loaded {
     let mut sources = SourceMap::default();
     let mut diagnostics = Vec::new();
-    let raw = parse_files(files, &mut sources, &mut diagnostics);
-    // The model is built beside the lints, not after them (it never fails on rules with
-    // problems, only reports them); it is kept only if the lints find no error.
+    let rule_files = register_rule_files(files, &mut sources, &mut diagnostics);
+    let translations = read_translations(files, &mut sources, &mut diagnostics);
+    // Each file on its own core: read, translated and linted, then it leaves only what the
+    // lints across files need; its tables are kept only to build the model.
+    let read: Vec<Read> = rule_files
+        .par_iter()
+        .map(|(file, text)| {
+            let (mut raw, mut found) = parse_one(*file, text);
+            let applied = translations.apply(&mut raw);
+            let (linted, index) = crate::lint::file(*file, &raw, text, &sources, today);
+            found.extend(linted);
+            Read { raw: build.then_some(raw), found, applied, index }
+        })
+        .collect();
+    let mut raw = RawRuleset::default();
+    let mut applied = Applied::default();
+    let mut parts = Vec::with_capacity(read.len());
+    for one in read {
+        raw.append(one.raw.unwrap_or_default());
+        diagnostics.extend(one.found);
+        applied.append(one.applied);
+        parts.push(one.index);
+    }
+    let mut index = crate::lint::Index::new(parts);
+    let translated = translations.finish(applied, &index.small.broken_ids, &mut diagnostics);
+    index.small.translations.clone_from(&translated);
+    raw.translations = translated;
+    // The model is built beside the lints across files, not after them (it never fails on
+    // rules with problems, only reports them); it is kept only if no lint finds an error.
     let (found, built) = rayon::join(
-        || crate::lint::run(&raw, &sources, today),
+        || crate::lint::set(&index, &sources, today),
         || build.then(|| crate::ruleset::build(&raw, files.content_hash())),
     );
     diagnostics.extend(found);
     if let Some(levels) = levels {
-        let mut in_force = Levels::from_rules(&raw, &mut diagnostics);
+        let mut in_force = Levels::from_rules(&index.small, &mut diagnostics);
         for (target, level) in levels {
             // The command line was checked when it was read; a refusal here cannot happen.
             let _ = in_force.set(*target, *level);
         }
         in_force.apply(&mut diagnostics);
     }
-    // Freeing the raw tables (millions of small strings) takes a while: on another thread.
-    rayon::spawn(move || drop(raw));
+    // Freeing millions of small values takes a while: on another thread.
+    rayon::spawn(move || drop((raw, index)));
     diagnostics.sort_by_key(|d| (d.file, d.span.start, d.code));
     diagnostics.dedup();
     let ruleset = if has_errors(&diagnostics) {
@@ -73,6 +101,15 @@ fn load_with(files: &RulesetFiles, today: Option<Date>, levels: Option<&[(Target
         }
     };
     Loaded { sources, diagnostics, ruleset }
+}
+
+/// What one file gave: its tables (when the model is built), findings, the translations it
+/// took, and its part of the index.
+struct Read {
+    raw: Option<RawRuleset>,
+    found: Vec<Diagnostic>,
+    applied: Applied,
+    index: crate::lint::FileIndex,
 }
 
 /// The built-in ruleset: the model build.rs checked and serialised, read without parsing a

@@ -24,6 +24,7 @@ screen. requal also replaces them when it prints, but the rule itself is wrong.
 title = "Pass PLAB 1\u001b]0;hello\u0007"   # remove the escape codes
 ```"#,
     check: Some(check),
+    check_set: None,
 };
 
 fn check(cx: &mut Context<'_>) {

@@ -24,6 +24,7 @@ id = "plab-2"
 after = ["plab-1"]   # plab-1 -> plab-2 -> plab-1
 ```"#,
     check: Some(check),
+    check_set: None,
 };
 
 use std::collections::HashMap;

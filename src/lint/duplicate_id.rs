@@ -1,6 +1,6 @@
 //! `duplicate-id`: two rules of the same kind share an id
 
-use super::{Context, Lint};
+use super::{Context, Lint, SetContext};
 use crate::diagnostic::{Code, Severity};
 
 pub(super) static LINT: Lint = Lint {
@@ -22,58 +22,81 @@ id = "gmc-fees"
 id = "gmc-fees"   # already used above
 ```"#,
     check: Some(check),
+    check_set: Some(check_ids),
 };
 
-use crate::diagnostic::FileId;
+use crate::diagnostic::{Diagnostic, FileId};
 use std::collections::HashMap;
 use std::ops::Range;
-use toml::Spanned;
 
-/// Ids of one kind, each with its file.
-type Ids<'a> = Vec<(FileId, &'a Spanned<String>)>;
-
+/// In one file: options within a question, steps within a route.
 fn check(cx: &mut Context<'_>) {
     let raw = cx.raw;
-    let kinds: Vec<(&str, Ids<'_>)> = vec![
-        ("question", raw.questions.iter().map(|x| (x.file, &x.value.id)).collect()),
-        ("source", raw.sources.iter().map(|x| (x.file, &x.value.id)).collect()),
-        ("regulator", raw.regulators.iter().map(|x| (x.file, &x.value.id)).collect()),
-        ("profession", raw.professions.iter().map(|x| (x.file, &x.value.id)).collect()),
-        ("English requirement", raw.english.iter().map(|x| (x.file, &x.value.id)).collect()),
-        ("route", raw.routes.iter().map(|x| (x.file, &x.value.id)).collect()),
-        ("constraint", raw.constraints.iter().map(|x| (x.file, &x.value.id)).collect()),
-        ("role", raw.roles.iter().map(|x| (x.file, &x.value.id)).collect()),
-        ("organisation", raw.support.iter().map(|x| (x.file, &x.value.id)).collect()),
-        ("warning", raw.warnings.iter().map(|x| (x.file, &x.value.id)).collect()),
-        ("term", raw.terms.iter().map(|x| (x.file, &x.value.id)).collect()),
-    ];
-    for (kind, ids) in kinds {
-        report_duplicates(cx, kind, &ids);
-    }
+    let mut found = Vec::new();
     for q in &raw.questions {
-        let ids: Vec<_> = q.value.options.iter().map(|o| (q.file, &o.value)).collect();
-        report_duplicates(cx, "option", &ids);
+        found.extend(duplicates(
+            "option",
+            q.value.options.iter().map(|o| (q.file, o.value.get_ref().as_str(), o.value.span())),
+        ));
     }
     for r in &raw.routes {
-        let ids: Vec<_> = r.value.step.iter().map(|s| (r.file, &s.get_ref().id)).collect();
-        report_duplicates(cx, "step", &ids);
+        let steps = r.value.step.iter().map(|s| (r.file, s.get_ref().id.get_ref().as_str(), s.get_ref().id.span()));
+        found.extend(duplicates("step", steps));
+    }
+    for d in found {
+        d.describe(cx.report(d.file, d.span.clone(), d.message.clone()));
     }
 }
 
-fn report_duplicates(cx: &mut Context<'_>, kind: &str, ids: &[(FileId, &Spanned<String>)]) {
-    let mut first: HashMap<&str, (FileId, Range<usize>)> = HashMap::new();
-    for (file, id) in ids {
-        match first.get(id.get_ref().as_str()) {
-            None => {
-                first.insert(id.get_ref(), (*file, id.span()));
-            }
-            Some((f, span)) => {
-                let (f, span) = (*f, span.clone());
-                cx.report(*file, id.span(), format!("the {kind} id `{}` is used twice", id.get_ref()))
-                    .with_label_mut("second use")
-                    .with_related_mut(f, span, "first use")
-                    .with_help_mut("give each its own id");
-            }
+/// Across files: the ids of each kind of rule.
+fn check_ids(cx: &mut SetContext<'_>) {
+    let mut by_kind: Vec<(&str, Vec<super::index::Named<'_>>)> = Vec::new();
+    for (kind, id) in cx.index.ids() {
+        match by_kind.iter_mut().find(|(k, _)| *k == kind) {
+            Some((_, ids)) => ids.push(id),
+            None => by_kind.push((kind, vec![id])),
         }
+    }
+    let mut found = Vec::new();
+    for (kind, ids) in by_kind {
+        found.extend(duplicates(kind, ids.into_iter().map(|id| (id.file, id.as_str(), id.span()))));
+    }
+    for d in found {
+        d.describe(cx.report(d.file, d.span.clone(), d.message.clone()));
+    }
+}
+
+/// A second use of an id: where it is, what to say, and where the first use is.
+struct Duplicate {
+    file: FileId,
+    span: Range<usize>,
+    message: String,
+    first: (FileId, Range<usize>),
+}
+
+fn duplicates<'a>(kind: &str, ids: impl Iterator<Item = (FileId, &'a str, Range<usize>)>) -> Vec<Duplicate> {
+    let mut first: HashMap<&str, (FileId, Range<usize>)> = HashMap::new();
+    let mut out = Vec::new();
+    for (file, id, span) in ids {
+        match first.get(id) {
+            None => {
+                first.insert(id, (file, span));
+            }
+            Some(at) => out.push(Duplicate {
+                file,
+                span,
+                message: format!("the {kind} id `{id}` is used twice"),
+                first: at.clone(),
+            }),
+        }
+    }
+    out
+}
+
+impl Duplicate {
+    fn describe(&self, d: &mut Diagnostic) {
+        d.with_label_mut("second use")
+            .with_related_mut(self.first.0, self.first.1.clone(), "first use")
+            .with_help_mut("give each its own id");
     }
 }

@@ -29,6 +29,7 @@ detail = "Applicants must demonstrate satisfactory communicative competence."
 detail = "You must show that your English is good enough."
 ```"#,
     check: Some(check),
+    check_set: None,
 };
 
 fn check(cx: &mut Context<'_>) {

@@ -26,6 +26,7 @@ url = "http://www.gdc-uk.org/registration/join-the-register/temporary-registrati
 # find the publisher's current https page, or mark the fact unconfirmed
 ```"#,
     check: Some(check),
+    check_set: None,
 };
 
 fn check(cx: &mut Context<'_>) {

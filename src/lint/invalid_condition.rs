@@ -1,6 +1,6 @@
 //! `invalid-condition`: a condition cannot be parsed
 
-use super::{Context, Lint};
+use super::{Lint, SetContext};
 use crate::diagnostic::{Code, Severity};
 
 pub(super) static LINT: Lint = Lint {
@@ -18,9 +18,10 @@ A condition that cannot be read cannot decide anything: the step or route it gua
 ```toml
 done-if = "exams-passed contains plab-1"   # the value needs quotes: 'plab-1'
 ```"#,
-    check: Some(check),
+    check: None,
+    check_set: Some(check),
 };
 
-fn check(cx: &mut Context<'_>) {
+fn check(cx: &mut SetContext<'_>) {
     cx.report_condition_errors();
 }

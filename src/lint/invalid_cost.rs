@@ -21,6 +21,7 @@ amount-pence = -26800   # a fee cannot be negative
 currency = "gbp"        # write GBP
 ```"#,
     check: Some(check),
+    check_set: None,
 };
 
 fn check(cx: &mut Context<'_>) {

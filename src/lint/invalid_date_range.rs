@@ -1,6 +1,6 @@
 //! `invalid-date-range`: a dated fact ends before it starts
 
-use super::{Context, Lint};
+use super::{Context, Lint, SetContext};
 use crate::diagnostic::{Code, Severity};
 
 pub(super) static LINT: Lint = Lint {
@@ -21,6 +21,7 @@ from = 2026-04-01
 until = 2025-03-31   # before `from`
 ```"#,
     check: Some(check),
+    check_set: Some(check_verified),
 };
 
 fn check(cx: &mut Context<'_>) {
@@ -39,19 +40,23 @@ fn check(cx: &mut Context<'_>) {
             found.push((file, c.span(), format!("this cost runs from {} until {}", f.0, u.0)));
         }
     }
-    if let Some(published) = cx.raw.meta.first().map(|m| m.value.published.0) {
-        for s in &cx.raw.sources {
-            let v = s.value.verified.get_ref().0;
-            if v > published {
-                found.push((
-                    s.file,
-                    s.value.verified.span(),
-                    format!(
-                        "source `{}` is verified on {v}, after the ruleset's published date {published}",
-                        s.value.id.get_ref()
-                    ),
-                ));
-            }
+    for (file, span, message) in found {
+        cx.report(file, span, message);
+    }
+}
+
+/// Across files: no source is verified after the ruleset's published date.
+fn check_verified(cx: &mut SetContext<'_>) {
+    let Some(published) = cx.index.small.meta.first().map(|m| m.value.published.0) else { return };
+    let mut found = Vec::new();
+    for s in cx.index.sources() {
+        let v = s.verified;
+        if v > published {
+            let message = format!(
+                "source `{}` is verified on {v}, after the ruleset's published date {published}",
+                s.id.as_str()
+            );
+            found.push((s.file, s.verified_span, message));
         }
     }
     for (file, span, message) in found {

@@ -19,6 +19,7 @@ The plan would show an impossible range such as "6–2 months".
 duration = { min = 6, max = 2, unit = "months" }   # swap them
 ```"#,
     check: Some(check),
+    check_set: None,
 };
 
 fn check(cx: &mut Context<'_>) {

@@ -21,6 +21,7 @@ id = "fees-affordable"
 kind = "choice"          # but no options = [...]
 ```"#,
     check: Some(check),
+    check_set: None,
 };
 
 use crate::ruleset::raw::QuestionKind;

@@ -21,4 +21,5 @@ id = "plab-1"
 titel = "Pass PLAB 1"   # `titel` is not a key; did you mean `title`?
 ```"#,
     check: None,
+    check_set: None,
 };

@@ -21,6 +21,7 @@ test = "ielts"
 each = "B"        # IELTS needs a band, like each = 7.0
 ```"#,
     check: Some(check),
+    check_set: None,
 };
 
 use crate::ruleset::raw::{EnglishTest, RawScore};

@@ -19,4 +19,5 @@ A file that is not TOML cannot be read at all, so none of its rules reach anyone
 id = "plab-1        # the closing quote is missing
 ```"#,
     check: None,
+    check_set: None,
 };

@@ -1,6 +1,6 @@
 //! `invalid-value`: a condition compares a question with a value it cannot take
 
-use super::{Context, Lint};
+use super::{Lint, SetContext};
 use crate::diagnostic::{Code, Severity};
 
 pub(super) static LINT: Lint = Lint {
@@ -18,9 +18,10 @@ A value that no answer can take makes the condition always false, silently hidin
 ```toml
 if = "immigration-status == 'refugees'"   # the option is 'refugee'
 ```"#,
-    check: Some(check),
+    check: None,
+    check_set: Some(check),
 };
 
-fn check(cx: &mut Context<'_>) {
+fn check(cx: &mut SetContext<'_>) {
     cx.report_condition_errors();
 }

@@ -27,6 +27,7 @@ why = "You can apply once the NMC has checked your documents and you have passed
 why = "Book the CBT once the NMC accepts your eligibility application. Then apply."
 ```"#,
     check: Some(check),
+    check_set: None,
 };
 
 fn check(cx: &mut Context<'_>) {

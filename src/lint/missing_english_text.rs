@@ -19,6 +19,7 @@ English is the fallback for every other language; without it some users would se
 title = { ar = "اجتياز اختبار PLAB 1" }   # add en = "Pass PLAB 1"
 ```"#,
     check: Some(check),
+    check_set: None,
 };
 
 use crate::ruleset::raw::RawText;

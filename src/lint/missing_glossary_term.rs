@@ -1,6 +1,9 @@
 //! `missing-glossary-term`: a text uses an acronym that has no glossary entry
 
-use super::{Context, Lint};
+use super::index::AcronymUse;
+use super::walk::TextRef;
+use super::{Lint, SetContext};
+use crate::diagnostic::SourceMap;
 use crate::diagnostic::{Code, Severity};
 use crate::ruleset::raw::RawText;
 use std::collections::BTreeMap;
@@ -23,47 +26,32 @@ plan lists the glossary entries for the acronyms it uses, so each one needs an e
 [[route.step]]
 title = "Pass the OSCE"      # add a [[term]] with term = "OSCE"
 ```"#,
-    check: Some(check),
+    check: None,
+    check_set: Some(check),
 };
 
 /// Capitalised words every user knows (UK, ID), that every health professional knows (HIV,
 /// COVID), or that are format hints (YYYY-MM-DD).
 const NOT_ACRONYMS: &[&str] = &["UK", "ID", "OK", "AM", "PM", "US", "USA", "HIV", "COVID", "YYYY", "MM", "DD"];
 
-fn check(cx: &mut Context<'_>) {
-    // With a broken glossary file the terms are unknown, not missing.
-    if cx.raw.skipped_terms {
+fn check(cx: &mut SetContext<'_>) {
+    if cx.index.small.skipped_terms {
         return;
     }
-    // Every word of every term, once: each acronym is then one lookup, not a pass over the
-    // glossary.
     let known: std::collections::HashSet<&str> = cx
-        .raw
-        .terms
-        .iter()
-        .flat_map(|t| t.value.term.split(|c: char| !c.is_ascii_alphanumeric()))
+        .index
+        .terms()
+        .flat_map(|t| t.split(|c: char| !c.is_ascii_alphanumeric()))
         .filter(|w| !w.is_empty())
         .chain(NOT_ACRONYMS.iter().copied())
         .collect();
     let explained = |word: &str| known.contains(word);
     let mut first_use = BTreeMap::new();
-    for t in cx.texts {
-        // Notes are for maintainers; organisation names are proper names, explained by
-        // their summaries.
-        if matches!(t.field, "note" | "disclaimer" | "name") {
-            continue;
-        }
-        let english = match t.text {
-            RawText::Plain(s) => s.as_str(),
-            RawText::Locales(m) => m.get("en").map_or("", String::as_str),
-        };
-        for word in acronyms(english) {
-            let bare = word.trim_end_matches(|c: char| c.is_ascii_digit());
-            if !explained(word) && !explained(bare) {
-                first_use
-                    .entry(word.to_owned())
-                    .or_insert_with(|| (t.file, super::walk::locate(cx.sources, t.file, &t.span, word), t.field));
-            }
+    for u in cx.index.acronyms() {
+        let word = &*u.word;
+        let bare = word.trim_end_matches(|c: char| c.is_ascii_digit());
+        if !explained(word) && !explained(bare) {
+            first_use.entry(word).or_insert((u.file, u.span.clone(), u.field));
         }
     }
     for (word, (file, span, field)) in first_use {
@@ -72,7 +60,28 @@ fn check(cx: &mut Context<'_>) {
     }
 }
 
-/// Words of 2+ capitals, optionally followed by digits: PLAB, OSCE, FY1.
+/// The first use in a file's texts of each acronym, for the check across files.
+pub(super) fn first_uses(texts: &[TextRef<'_>], sources: &SourceMap) -> Vec<AcronymUse> {
+    let mut seen = std::collections::HashSet::new();
+    let mut out = Vec::new();
+    for t in texts {
+        if matches!(t.field, "note" | "disclaimer" | "name") {
+            continue;
+        }
+        let english = match t.text {
+            RawText::Plain(s) => s.as_str(),
+            RawText::Locales(m) => m.get("en").map_or("", String::as_str),
+        };
+        for word in acronyms(english) {
+            if seen.insert(word) {
+                let span = super::walk::locate(sources, t.file, &t.span, word);
+                out.push(AcronymUse { word: word.into(), file: t.file, span, field: t.field });
+            }
+        }
+    }
+    out
+}
+
 fn acronyms(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| {
         let letters = w.trim_end_matches(|c: char| c.is_ascii_digit());

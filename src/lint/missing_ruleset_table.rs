@@ -1,6 +1,6 @@
 //! `missing-ruleset-table`: the ruleset has no `[ruleset]` table, or more than one
 
-use super::{Context, Lint};
+use super::{Lint, SetContext};
 use crate::diagnostic::{Code, Severity};
 
 pub(super) static LINT: Lint = Lint {
@@ -21,13 +21,14 @@ name = "requal-uk"
 version = "2026.11.0"
 schema-version = 1
 ```"#,
-    check: Some(check),
+    check: None,
+    check_set: Some(check),
 };
 
-fn check(cx: &mut Context<'_>) {
-    let metas = &cx.raw.meta;
+fn check(cx: &mut SetContext<'_>) {
+    let metas = &cx.index.small.meta;
     if metas.is_empty()
-        && !cx.raw.skipped_ruleset_table
+        && !cx.index.small.skipped_ruleset_table
         && let Some((file, _)) = cx.sources.files().next()
     {
         cx.report(file, 0..0, "no file has a `[ruleset]` table").with_help_mut(

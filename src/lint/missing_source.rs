@@ -23,6 +23,7 @@ text = "PLAB 2 must be passed within 2 years of PLAB 1."
 # sources = ["gmc-plab-2-booking"]   # missing
 ```"#,
     check: Some(check),
+    check_set: None,
 };
 
 fn check(cx: &mut Context<'_>) {

@@ -1,8 +1,7 @@
 //! `missing-translation`: a text lacks a locale the ruleset says it carries
 
-use super::{Context, Lint};
+use super::{Lint, SetContext};
 use crate::diagnostic::{Code, Severity};
-use crate::ruleset::raw::RawText;
 
 pub(super) static LINT: Lint = Lint {
     code: Code::MissingTranslation,
@@ -28,38 +27,34 @@ locales = ["en", "ar"]
 [[route.step]]
 title = "Pass PLAB 1"   # write { en = "Pass PLAB 1", ar = "…" }, or add it to locales/ar.toml
 ```"#,
-    check: Some(check),
+    check: None,
+    check_set: Some(check),
 };
 
-fn check(cx: &mut Context<'_>) {
-    let Some(meta) = cx.raw.meta.first() else { return };
+fn check(cx: &mut SetContext<'_>) {
+    let Some(meta) = cx.index.small.meta.first() else { return };
     let wanted: Vec<String> = meta.value.locales.iter().map(|l| l.get_ref().clone()).filter(|l| l != "en").collect();
     if wanted.is_empty() {
         return;
     }
+    // The languages each distinct set lacks, worked out once per set.
+    let mut lacks: std::collections::HashMap<&[String], String> = std::collections::HashMap::new();
     let mut found = Vec::new();
-    for t in cx.texts {
-        // Notes are for maintainers, `more` is for `requal explain`.
-        if matches!(t.field, "note" | "more") {
-            continue;
-        }
-        let missing: Vec<&str> = wanted
-            .iter()
-            .filter(|l| match t.text {
-                RawText::Plain(_) => true,
-                RawText::Locales(m) => !m.contains_key(l.as_str()),
-            })
-            .map(String::as_str)
-            .collect();
+    for t in cx.index.translatable() {
+        let has = t.languages;
+        let missing = lacks.entry(has).or_insert_with(|| {
+            wanted.iter().filter(|l| !has.contains(l)).map(String::as_str).collect::<Vec<_>>().join(", ")
+        });
         if !missing.is_empty() {
-            found.push((
-                t.file,
-                t.span.clone(),
-                format!("the `{}` text has no {} translation", t.field, missing.join(", ")),
-            ));
+            found.push((t.file, t.span.clone(), format!("the `{}` text has no {missing} translation", t.field)));
         }
     }
     for (file, span, message) in found {
         cx.report(file, span, message).with_help_mut("write it as a table: { en = \"…\", <locale> = \"…\" }");
     }
+}
+
+/// Whether a text is one translations fill (maintainers' notes and `more` are not).
+pub(super) fn translatable(t: &super::walk::TextRef<'_>) -> bool {
+    !matches!(t.field, "note" | "more")
 }

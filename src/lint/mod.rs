@@ -6,6 +6,7 @@ mod control_character;
 mod dependency_cycle;
 mod duplicate_id;
 mod hard_to_read;
+mod index;
 mod insecure_url;
 mod invalid_condition;
 mod invalid_cost;
@@ -41,6 +42,7 @@ mod walk;
 use crate::condition::{ConditionError, Vocabulary};
 use crate::diagnostic::{Code, Diagnostic, FileId, Severity, SourceMap};
 use crate::ruleset::RawRuleset;
+pub use index::{FileIndex, Index};
 use rayon::prelude::*;
 use std::ops::Range;
 
@@ -53,8 +55,11 @@ pub struct Lint {
     pub summary: &'static str,
     /// `### What it does`, `### Why is this bad?`, `### Example` sections, in Markdown.
     pub docs: &'static str,
-    /// The check; `None` for codes raised while parsing.
+    /// The check of one file's tables, run as each file is read; `None` for codes raised
+    /// while parsing and for lints that only look across files.
     pub check: Option<fn(&mut Context<'_>)>,
+    /// The check across files, run once every file is read, over what each gave the index.
+    pub check_set: Option<fn(&mut SetContext<'_>)>,
 }
 
 /// Every lint, sorted by name.
@@ -181,16 +186,15 @@ pub(crate) struct Reading<'a> {
     pub long: Vec<(&'a str, usize)>,
 }
 
-/// What a lint sees, and where it reports.
+/// What a lint of one file sees, and where it reports.
 pub struct Context<'a> {
+    /// The tables of the file being read (and of no other).
     pub raw: &'a RawRuleset,
     pub sources: &'a SourceMap,
-    pub vocabulary: &'a Vocabulary,
-    pub conditions: &'a [CheckedCondition],
     /// The texts people read that are too hard or have too long a sentence, measured once
     /// for the readability lints.
     pub(crate) readings: &'a [Reading<'a>],
-    /// Every text of the rules, listed once.
+    /// Every text of the file, listed once.
     pub(crate) texts: &'a [walk::TextRef<'a>],
     /// The date freshness is judged on; `None` when only using the rules, not linting them.
     pub today: Option<jiff::civil::Date>,
@@ -198,12 +202,36 @@ pub struct Context<'a> {
     current: &'static Lint,
 }
 
+/// What a lint across files sees, and where it reports.
+pub struct SetContext<'a> {
+    pub index: &'a Index,
+    pub sources: &'a SourceMap,
+    pub vocabulary: &'a Vocabulary,
+    pub conditions: &'a [CheckedCondition],
+    pub today: Option<jiff::civil::Date>,
+    found: Vec<Diagnostic>,
+    current: &'static Lint,
+}
+
+/// A finding at a lint's code and level.
+fn finding(lint: &Lint, file: FileId, span: Range<usize>, message: impl Into<String>) -> Diagnostic {
+    let mut d = Diagnostic::error(lint.code, file, span, message);
+    d.severity = lint.severity;
+    d
+}
+
 impl Context<'_> {
     /// Reports a finding at the current lint's code and level.
     pub fn report(&mut self, file: FileId, span: Range<usize>, message: impl Into<String>) -> &mut Diagnostic {
-        let mut d = Diagnostic::error(self.current.code, file, span, message);
-        d.severity = self.current.severity;
-        self.found.push(d);
+        self.found.push(finding(self.current, file, span, message));
+        self.found.last_mut().expect("just pushed")
+    }
+}
+
+impl SetContext<'_> {
+    /// Reports a finding at the current lint's code and level.
+    pub fn report(&mut self, file: FileId, span: Range<usize>, message: impl Into<String>) -> &mut Diagnostic {
+        self.found.push(finding(self.current, file, span, message));
         self.found.last_mut().expect("just pushed")
     }
 
@@ -214,8 +242,7 @@ impl Context<'_> {
         for c in self.conditions {
             for e in c.errors.iter().filter(|e| e.code == code) {
                 let span = if c.exact { c.offset + e.span.start..c.offset + e.span.end } else { c.whole.clone() };
-                let mut d = Diagnostic::error(code, c.file, span, e.message.clone());
-                d.severity = self.current.severity;
+                let mut d = finding(self.current, c.file, span, e.message.clone());
                 d.help.clone_from(&e.help);
                 found.push(d);
             }
@@ -224,36 +251,21 @@ impl Context<'_> {
     }
 }
 
-/// Runs every lint over a parsed ruleset. With `today`, sources are also checked for being
-/// overdue for re-verification.
-pub fn run(raw: &RawRuleset, sources: &SourceMap, today: Option<jiff::civil::Date>) -> Vec<Diagnostic> {
-    let vocabulary = crate::ruleset::vocabulary(raw);
-    let conditions: Vec<CheckedCondition> = walk::conditions(raw)
-        .into_par_iter()
-        .map(|(file, cond)| {
-            let span = cond.span();
-            let text = &sources.get(file).text;
-            let quote =
-                if text.get(span.start..span.start + 3).is_some_and(|s| s == "\"\"\"" || s == "'''") { 3 } else { 1 };
-            let mut errors =
-                crate::condition::Condition::compile(cond.get_ref(), &vocabulary).err().unwrap_or_default();
-            // A reference to a table that failed to read is already explained by that failure.
-            errors.retain(|e| {
-                !matches!(e.code, Code::UnknownQuestion | Code::UnknownEnglishRequirement)
-                    || !cond.get_ref().get(e.span.clone()).is_some_and(|id| raw.broken_ids.contains(id))
-            });
-            // Positions inside the condition map one-to-one onto the file only when the string
-            // is written as it reads (no escapes, no line break after `"""`).
-            let inner = span.start + quote..span.end.saturating_sub(quote);
-            let exact = text.get(inner).is_some_and(|raw| raw == cond.get_ref());
-            CheckedCondition { file, offset: span.start + quote, whole: span, exact, errors }
-        })
-        .collect();
+/// Runs every lint of one file over its tables (`raw` holds that file's alone), and gathers
+/// what the lints across files need from it. With `today`, sources are also judged for
+/// freshness.
+pub fn file(
+    file: FileId,
+    raw: &RawRuleset,
+    text: &std::sync::Arc<str>,
+    sources: &SourceMap,
+    today: Option<jiff::civil::Date>,
+) -> (Vec<Diagnostic>, FileIndex) {
     // Every text once, for all the lints that read texts.
     let texts = walk::texts(raw);
     // Only the texts a readability lint reports on are kept.
     let readings: Vec<_> = texts
-        .par_iter()
+        .iter()
         .filter(|t| walk::read_by_people(t))
         .filter_map(|t| {
             let measure = crate::readability::measure(t.text.english());
@@ -263,18 +275,52 @@ pub fn run(raw: &RawRuleset, sources: &SourceMap, today: Option<jiff::civil::Dat
             (grade.is_some() || !long.is_empty()).then(|| Reading { text: t.clone(), grade, long })
         })
         .collect();
+    let mut found = Vec::new();
+    for lint in LINTS {
+        let Some(check) = lint.check else { continue };
+        let mut cx =
+            Context { raw, sources, readings: &readings, texts: &texts, today, found: Vec::new(), current: lint };
+        check(&mut cx);
+        found.append(&mut cx.found);
+    }
+    let index = FileIndex::of_file(&index::FileParts { file, raw, text, texts: &texts, sources, today });
+    (found, index)
+}
+
+/// Runs every lint across files over what the files gave the index.
+pub fn set(index: &Index, sources: &SourceMap, today: Option<jiff::civil::Date>) -> Vec<Diagnostic> {
+    let vocabulary = crate::ruleset::vocabulary(&index.small);
+    let broken = &index.small.broken_ids;
+    let conditions: Vec<CheckedCondition> = index
+        .conditions()
+        .map(|cond| {
+            let (file, span) = (cond.file, cond.span());
+            let text = &sources.get(file).text;
+            let quote =
+                if text.get(span.start..span.start + 3).is_some_and(|s| s == "\"\"\"" || s == "'''") { 3 } else { 1 };
+            let mut errors = crate::condition::Condition::compile(cond.as_str(), &vocabulary).err().unwrap_or_default();
+            // A reference to a table that failed to read is already explained by that failure.
+            errors.retain(|e| {
+                !matches!(e.code, Code::UnknownQuestion | Code::UnknownEnglishRequirement)
+                    || !cond.as_str().get(e.span.clone()).is_some_and(|id| broken.contains(id))
+            });
+            // Positions inside the condition map one-to-one onto the file only when the string
+            // is written as it reads (no escapes, no line break after `"""`).
+            let inner = span.start + quote..span.end.saturating_sub(quote);
+            let exact = text.get(inner).is_some_and(|raw| raw == cond.as_str());
+            CheckedCondition { file, offset: span.start + quote, whole: span, exact, errors }
+        })
+        .collect();
     // Each lint on its own core; findings keep the lints' order.
     let found: Vec<Vec<Diagnostic>> = LINTS
         .par_iter()
         .map(|lint| {
-            let Some(check) = lint.check else { return Vec::new() };
-            let mut cx = Context {
-                raw,
+            let Some(check) = lint.check_set else { return Vec::new() };
+            let mut cx = SetContext {
+                index,
                 sources,
                 vocabulary: &vocabulary,
                 conditions: &conditions,
-                readings: &readings,
-                texts: &texts,
                 today,
                 found: Vec::new(),
                 current: lint,

@@ -1,6 +1,6 @@
 //! `old-page`: a fact shown as certain rests only on pages dated more than three years ago
 
-use super::{Context, Lint};
+use super::{Lint, SetContext};
 use crate::diagnostic::{Code, Severity};
 
 pub(super) static LINT: Lint = Lint {
@@ -25,24 +25,21 @@ id = "gphc-registration-manual"
 page-date = 2019-04-01      # the only source of a fee shown as certain
 # find the current page, or mark the fee `unconfirmed = true` with a note
 ```"#,
-    check: Some(check),
+    check: None,
+    check_set: Some(check),
 };
 
-fn check(cx: &mut Context<'_>) {
+fn check(cx: &mut SetContext<'_>) {
     let Some(today) = cx.today else { return };
     let Ok(limit) = today.checked_sub(jiff::Span::new().years(3)) else { return };
-    let dates: std::collections::HashMap<&str, Option<jiff::civil::Date>> = cx
-        .raw
-        .sources
-        .iter()
-        .map(|s| (s.value.id.get_ref().as_str(), s.value.page_date.as_ref().map(|d| d.0)))
-        .collect();
+    let dates: std::collections::HashMap<&str, Option<jiff::civil::Date>> =
+        cx.index.sources().map(|s| (s.id.as_str(), s.page_date)).collect();
     let mut found = Vec::new();
-    // A dated fact that no longer applies (last year's fee) rightly rests on pages of its time.
-    let current = |f: &super::walk::FactRef<'_>| !f.unconfirmed && f.until.is_none_or(|u| u >= today);
-    for fact in super::walk::facts(cx.raw).into_iter().filter(current) {
+    // Only facts in force are indexed: a dated fact that no longer applies (last year's fee)
+    // rightly rests on pages of its time.
+    for fact in cx.index.facts() {
         let cited: Vec<Option<jiff::civil::Date>> =
-            fact.sources.iter().filter_map(|id| dates.get(id.get_ref().as_str()).copied()).collect();
+            fact.cited.iter().filter_map(|id| dates.get(id.as_str()).copied()).collect();
         let all_old = !cited.is_empty() && cited.iter().all(|d| d.is_some_and(|d| d < limit));
         if let Some(newest) = cited.iter().flatten().max().filter(|_| all_old) {
             found.push((fact.file, fact.span, fact.what, *newest));

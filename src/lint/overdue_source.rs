@@ -1,6 +1,6 @@
 //! `overdue-source`: a source was last checked longer ago than the ruleset's `fresh-days`
 
-use super::{Context, Lint};
+use super::{Lint, SetContext};
 use crate::diagnostic::{Code, Severity};
 
 pub(super) static LINT: Lint = Lint {
@@ -23,22 +23,21 @@ id = "gmc-fees"
 verified = 2025-01-10   # more than 180 days ago: open the page, re-check every fact
                         # that cites it, then set today's date
 ```"#,
-    check: Some(check),
+    check: None,
+    check_set: Some(check),
 };
 
-fn check(cx: &mut Context<'_>) {
-    let (Some(today), Some(meta)) = (cx.today, cx.raw.meta.first()) else {
+fn check(cx: &mut SetContext<'_>) {
+    let (Some(today), Some(meta)) = (cx.today, cx.index.small.meta.first()) else {
         return;
     };
     let fresh = i32::try_from(meta.value.fresh_days).unwrap_or(i32::MAX);
     let overdue: Vec<_> = cx
-        .raw
-        .sources
-        .iter()
+        .index
+        .sources()
         .filter_map(|s| {
-            let verified = s.value.verified.get_ref().0;
-            let age = (today - verified).get_days();
-            (age > fresh).then(|| (s.file, s.value.verified.span(), s.value.id.get_ref().clone(), verified, age))
+            let age = (today - s.verified).get_days();
+            (age > fresh).then(|| (s.file, s.verified_span, s.id.as_str(), s.verified, age))
         })
         .collect();
     for (file, span, id, verified, age) in overdue {

@@ -1,6 +1,6 @@
 //! `type-mismatch`: a condition compares values of different kinds
 
-use super::{Context, Lint};
+use super::{Lint, SetContext};
 use crate::diagnostic::{Code, Severity};
 
 pub(super) static LINT: Lint = Lint {
@@ -18,9 +18,10 @@ Comparing a number with a word can never be true, so the rule would silently nev
 ```toml
 if = "years-out-of-practice > 'five'"   # compare with a number: > 5
 ```"#,
-    check: Some(check),
+    check: None,
+    check_set: Some(check),
 };
 
-fn check(cx: &mut Context<'_>) {
+fn check(cx: &mut SetContext<'_>) {
     cx.report_condition_errors();
 }

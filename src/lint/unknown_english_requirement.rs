@@ -1,6 +1,6 @@
 //! `unknown-english-requirement`: `english-meets(…)` names a requirement that does not exist
 
-use super::{Context, Lint};
+use super::{Lint, SetContext};
 use crate::diagnostic::{Code, Severity};
 
 pub(super) static LINT: Lint = Lint {
@@ -18,9 +18,10 @@ An unknown requirement would make the English step unknown for everyone.
 ```toml
 done-if = "english-meets(gmc-englsh)"   # did you mean `gmc-english`?
 ```"#,
-    check: Some(check),
+    check: None,
+    check_set: Some(check),
 };
 
-fn check(cx: &mut Context<'_>) {
+fn check(cx: &mut SetContext<'_>) {
     cx.report_condition_errors();
 }

@@ -1,6 +1,8 @@
 //! `unknown-placeholder`: a text names `{something}` that is not a question
 
-use super::{Context, Lint};
+use super::index::PlaceholderUse;
+use super::walk::TextRef;
+use super::{Context, Lint, SetContext};
 use crate::diagnostic::{Code, Severity};
 
 pub(super) static LINT: Lint = Lint {
@@ -22,47 +24,68 @@ text = "You passed PLAB 1 on {plab1-date}."   # the question is `plab-1-date`
 text = "In {region|until:12} months."        # `|until:N` needs a number question
 ```"#,
     check: Some(check),
+    check_set: Some(check_names),
 };
 
+fn english<'a>(t: &TextRef<'a>) -> &'a str {
+    t.text.english()
+}
+
+/// In one file: every `{` is closed.
 fn check(cx: &mut Context<'_>) {
     let mut found = Vec::new();
     for t in cx.texts {
-        let english = match t.text {
-            crate::ruleset::raw::RawText::Plain(s) => s.as_str(),
-            crate::ruleset::raw::RawText::Locales(m) => m.get("en").map_or("", String::as_str),
-        };
+        let english = english(t);
         if let Some(open) = unclosed_brace(english) {
             let at = super::walk::locate(cx.sources, t.file, &t.span, &english[open..]);
-            found.push((
-                t.file,
-                at,
-                format!("the `{}` text has a `{{` that is never closed", t.field),
-                Some("close it with `}`, or remove it".to_owned()),
-            ));
+            found.push((t.file, at, format!("the `{}` text has a `{{` that is never closed", t.field)));
         }
-        for body in crate::text::placeholders(english) {
-            let (name, until) = crate::text::split_placeholder(body);
-            let at = || super::walk::locate(cx.sources, t.file, &t.span, &format!("{{{body}}}"));
-            match cx.vocabulary.questions.get(name) {
-                None => {
-                    let help = crate::condition::suggest(name, cx.vocabulary.questions.keys().map(String::as_str));
-                    found.push((
-                        t.file,
-                        at(),
-                        format!("`{{{name}}}` in the `{}` text is not a question", t.field),
-                        help,
-                    ));
-                }
-                // Counting down only makes sense from a number.
-                Some((kind, _)) if until.is_some() && *kind != crate::ruleset::raw::QuestionKind::Number => {
-                    let message = format!(
-                        "`{{{body}}}` in the `{}` text counts down from `{name}`, which is not a number",
-                        t.field
-                    );
-                    found.push((t.file, at(), message, Some("use `|until:N` only with a number question".to_owned())));
-                }
-                Some(_) => {}
+    }
+    for (file, span, message) in found {
+        cx.report(file, span, message).with_help_mut("close it with `}`, or remove it");
+    }
+}
+
+/// Every `{placeholder}` in a file's texts, for the check across files.
+pub(super) fn uses(texts: &[TextRef<'_>], sources: &crate::diagnostic::SourceMap) -> Vec<PlaceholderUse> {
+    let mut out = Vec::new();
+    for t in texts {
+        for body in crate::text::placeholders(english(t)) {
+            let span = super::walk::locate(sources, t.file, &t.span, &format!("{{{body}}}"));
+            out.push(PlaceholderUse { file: t.file, span, field: t.field, body: body.into() });
+        }
+    }
+    out
+}
+
+/// Across files: each placeholder names a question, and counts down only from a number.
+fn check_names(cx: &mut SetContext<'_>) {
+    let mut found = Vec::new();
+    for u in cx.index.placeholders() {
+        let (name, until) = crate::text::split_placeholder(&u.body);
+        match cx.vocabulary.questions.get(name) {
+            None => {
+                let help = crate::condition::suggest(name, cx.vocabulary.questions.keys().map(String::as_str));
+                found.push((
+                    u.file,
+                    u.span.clone(),
+                    format!("`{{{name}}}` in the `{}` text is not a question", u.field),
+                    help,
+                ));
             }
+            Some((kind, _)) if until.is_some() && *kind != crate::ruleset::raw::QuestionKind::Number => {
+                let message = format!(
+                    "`{{{}}}` in the `{}` text counts down from `{name}`, which is not a number",
+                    u.body, u.field
+                );
+                found.push((
+                    u.file,
+                    u.span.clone(),
+                    message,
+                    Some("use `|until:N` only with a number question".to_owned()),
+                ));
+            }
+            Some(_) => {}
         }
     }
     for (file, span, message, help) in found {
@@ -73,7 +96,6 @@ fn check(cx: &mut Context<'_>) {
     }
 }
 
-/// The offset of a `{` with no `}` after it.
 fn unclosed_brace(text: &str) -> Option<usize> {
     let last_open = text.rfind('{')?;
     (!text[last_open..].contains('}')).then_some(last_open)

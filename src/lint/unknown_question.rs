@@ -1,6 +1,6 @@
 //! `unknown-question`: a condition names a question that does not exist
 
-use super::{Context, Lint};
+use super::{Lint, SetContext};
 use crate::diagnostic::{Code, Severity};
 
 pub(super) static LINT: Lint = Lint {
@@ -18,9 +18,10 @@ A typo in a question id would make the condition unknown for everyone, so the pl
 ```toml
 if = "proffesion == 'doctor'"   # did you mean `profession`?
 ```"#,
-    check: Some(check),
+    check: None,
+    check_set: Some(check),
 };
 
-fn check(cx: &mut Context<'_>) {
+fn check(cx: &mut SetContext<'_>) {
     cx.report_condition_errors();
 }

@@ -1,6 +1,6 @@
 //! `unknown-reference`: a rule cites a source, step or regulator that does not exist
 
-use super::{Context, Lint};
+use super::{Context, Lint, SetContext};
 use crate::diagnostic::{Code, Severity};
 
 pub(super) static LINT: Lint = Lint {
@@ -22,37 +22,37 @@ after = ["plab1"]        # the step is `plab-1`
 sources = ["gmc-plab"]   # no [[source]] has this id
 ```"#,
     check: Some(check),
+    check_set: Some(check_ids),
 };
 
-use super::walk;
 use std::collections::HashSet;
 
-fn check(cx: &mut Context<'_>) {
-    let raw = cx.raw;
-    let sources: HashSet<&str> = raw.sources.iter().map(|s| s.value.id.get_ref().as_str()).collect();
-    for (file, id) in walk::source_refs(raw) {
-        if !sources.contains(id.get_ref().as_str()) && !raw.broken_ids.contains(id.get_ref()) {
-            let help = crate::condition::suggest(id.get_ref(), sources.iter().copied())
+/// Across files: sources and regulators.
+fn check_ids(cx: &mut SetContext<'_>) {
+    let index = cx.index;
+    let broken = &index.small.broken_ids;
+    let sources: HashSet<&str> = index.sources().map(|s| s.id.as_str()).collect();
+    for id in index.source_refs() {
+        if !sources.contains(id.as_str()) && !broken.contains(id.as_str()) {
+            let help = crate::condition::suggest(id.as_str(), sources.iter().copied())
                 .unwrap_or_else(|| "add a [[source]] with this id".to_owned());
-            cx.report(file, id.span(), format!("no source has the id `{}`", id.get_ref()))
+            cx.report(id.file, id.span(), format!("no source has the id `{}`", id.as_str()))
                 .with_label_mut("unknown source")
                 .with_help_mut(help);
         }
     }
-    let regulators: HashSet<&str> = raw.regulators.iter().map(|r| r.value.id.get_ref().as_str()).collect();
-    let regulator_refs = raw
-        .routes
-        .iter()
-        .map(|r| (r.file, &r.value.regulator))
-        .chain(raw.english.iter().map(|e| (e.file, &e.value.regulator)))
-        .chain(raw.professions.iter().map(|p| (p.file, &p.value.regulator)))
-        .chain(raw.professions.iter().flat_map(|p| p.value.regulator_by_region.values().map(|r| (p.file, r))));
-    for (file, id) in regulator_refs {
-        if !regulators.contains(id.get_ref().as_str()) && !raw.broken_ids.contains(id.get_ref()) {
-            cx.report(file, id.span(), format!("no regulator has the id `{}`", id.get_ref()))
+    let regulators: HashSet<&str> = index.small.regulators.iter().map(|r| r.value.id.get_ref().as_str()).collect();
+    for id in index.regulator_refs() {
+        if !regulators.contains(id.as_str()) && !broken.contains(id.as_str()) {
+            cx.report(id.file, id.span(), format!("no regulator has the id `{}`", id.as_str()))
                 .with_label_mut("unknown regulator");
         }
     }
+}
+
+/// In one file: the steps a step comes `after`.
+fn check(cx: &mut Context<'_>) {
+    let raw = cx.raw;
     for r in &raw.routes {
         let steps: HashSet<&str> = r.value.step.iter().map(|s| s.get_ref().id.get_ref().as_str()).collect();
         for s in &r.value.step {

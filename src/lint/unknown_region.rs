@@ -1,6 +1,6 @@
 //! `unknown-region`: an organisation names a region that is not an option of the `region` question
 
-use super::{Context, Lint};
+use super::{Lint, SetContext};
 use crate::diagnostic::{Code, Severity};
 
 pub(super) static LINT: Lint = Lint {
@@ -19,24 +19,19 @@ An organisation tied to a misspelt region is never shown to the people it serves
 [[support]]
 regions = ["northwest"]   # the option is `north-west`
 ```"#,
-    check: Some(check),
+    check: None,
+    check_set: Some(check),
 };
 
-fn check(cx: &mut Context<'_>) {
+fn check(cx: &mut SetContext<'_>) {
     let Some(options) = cx.vocabulary.questions.get("region").map(|(_, o)| o.clone()) else {
         return;
     };
-    let found: Vec<_> = cx
-        .raw
-        .support
-        .iter()
-        .flat_map(|s| s.value.regions.iter().map(move |r| (s.file, r.clone())))
-        .filter(|(_, r)| !options.contains(r.get_ref()))
-        .collect();
-    for (file, r) in found {
-        let help = crate::condition::suggest(r.get_ref(), options.iter().map(String::as_str))
+    let found: Vec<_> = cx.index.region_refs().filter(|r| !options.iter().any(|o| o == r.as_str())).collect();
+    for r in found {
+        let help = crate::condition::suggest(r.as_str(), options.iter().map(String::as_str))
             .unwrap_or_else(|| "regions are the options of the `region` question".to_owned());
-        cx.report(file, r.span(), format!("`{}` is not a region", r.get_ref()))
+        cx.report(r.file, r.span(), format!("`{}` is not a region", r.as_str()))
             .with_label_mut("unknown region")
             .with_help_mut(help);
     }

@@ -20,4 +20,5 @@ Rules under an unknown table name are never read, so the facts in them never rea
 id = "gmc-plab"
 ```"#,
     check: None,
+    check_set: None,
 };

@@ -1,6 +1,6 @@
 //! `unmatched-activity`: a constraint blocks, or a step or role needs, an activity nothing else names
 
-use super::{Context, Lint};
+use super::{Lint, SetContext};
 use crate::diagnostic::{Code, Severity};
 
 pub(super) static LINT: Lint = Lint {
@@ -19,40 +19,29 @@ A typo such as `paid-wrok` silently switches a constraint off: the plan would te
 [[constraint]]
 blocks = ["paid-wrok"]    # steps and roles say needs = ["paid-work"]
 ```"#,
-    check: Some(check),
+    check: None,
+    check_set: Some(check),
 };
 
 use std::collections::BTreeSet;
 
-fn check(cx: &mut Context<'_>) {
-    let raw = cx.raw;
-    let blocked: BTreeSet<&str> =
-        raw.constraints.iter().flat_map(|c| c.value.blocks.iter().map(|b| b.get_ref().as_str())).collect();
-    let mut needed: Vec<(crate::diagnostic::FileId, &toml::Spanned<String>)> = Vec::new();
-    for r in &raw.routes {
-        for s in &r.value.step {
-            needed.extend(s.get_ref().needs.iter().map(|n| (r.file, n)));
-        }
-    }
-    for r in &raw.roles {
-        needed.extend(r.value.needs.iter().map(|n| (r.file, n)));
-    }
-    let needed_names: BTreeSet<&str> = needed.iter().map(|(_, n)| n.get_ref().as_str()).collect();
+fn check(cx: &mut SetContext<'_>) {
+    let index = cx.index;
+    let blocked: BTreeSet<&str> = index.blocks().map(super::index::Named::as_str).collect();
+    let needed_names: BTreeSet<&str> = index.needs().map(super::index::Named::as_str).collect();
     let mut found = Vec::new();
-    for c in &raw.constraints {
-        for b in &c.value.blocks {
-            if !needed_names.contains(b.get_ref().as_str()) {
-                let help = crate::condition::suggest(b.get_ref(), needed_names.iter().copied())
-                    .unwrap_or_else(|| "no step or role `needs` it, so this block never applies".to_owned());
-                found.push((c.file, b.span(), format!("no step or role needs `{}`", b.get_ref()), help));
-            }
+    for b in index.blocks() {
+        if !needed_names.contains(b.as_str()) {
+            let help = crate::condition::suggest(b.as_str(), needed_names.iter().copied())
+                .unwrap_or_else(|| "no step or role `needs` it, so this block never applies".to_owned());
+            found.push((b.file, b.span(), format!("no step or role needs `{}`", b.as_str()), help));
         }
     }
-    for (file, n) in needed {
-        if !blocked.contains(n.get_ref().as_str()) {
-            let help = crate::condition::suggest(n.get_ref(), blocked.iter().copied())
+    for n in index.needs() {
+        if !blocked.contains(n.as_str()) {
+            let help = crate::condition::suggest(n.as_str(), blocked.iter().copied())
                 .unwrap_or_else(|| "add a [[constraint]] that blocks it, or remove it from `needs`".to_owned());
-            found.push((file, n.span(), format!("no constraint blocks `{}`", n.get_ref()), help));
+            found.push((n.file, n.span(), format!("no constraint blocks `{}`", n.as_str()), help));
         }
     }
     for (file, span, message, help) in found {

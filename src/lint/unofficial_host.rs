@@ -1,6 +1,6 @@
 //! `unofficial-host`: a source marked `official` is not on its publisher's own web host
 
-use super::{Context, Lint};
+use super::{Lint, SetContext};
 use crate::diagnostic::{Code, Severity};
 
 pub(super) static LINT: Lint = Lint {
@@ -28,7 +28,8 @@ url = "https://prod.hcpc-uk.org/registration/…"   # a staging host, not www.hc
 publisher = "Health and Care Professions Council"
 official = true
 ```"#,
-    check: Some(check),
+    check: None,
+    check_set: Some(check),
 };
 
 /// The host of an `https://` address, lower-cased.
@@ -44,25 +45,21 @@ fn covers(listed: &str, host: &str) -> bool {
     host == listed || host.strip_suffix(listed).is_some_and(|rest| rest.ends_with('.'))
 }
 
-fn check(cx: &mut Context<'_>) {
-    let raw = cx.raw;
+fn check(cx: &mut SetContext<'_>) {
     let mut found = Vec::new();
-    for s in raw.sources.iter().filter(|s| s.value.official) {
-        let url = s.value.url.get_ref();
+    for s in cx.index.sources().filter(|s| s.official) {
+        let url = s.url.as_str();
         // Insecure or empty addresses are `insecure-url`'s to report.
         let Some(host) = host(url) else { continue };
-        let id = s.value.id.get_ref();
-        let publisher = raw.publishers.iter().find(|p| p.value.names.iter().any(|n| n == &s.value.publisher));
+        let id = s.id.as_str();
+        let publisher = cx.index.small.publishers.iter().find(|p| p.value.names.iter().any(|n| n == s.publisher));
         let problem = match publisher {
             None => Some((
-                format!(
-                    "official source `{id}` names publisher \"{}\", which has no [[publisher]] entry",
-                    s.value.publisher
-                ),
+                format!("official source `{id}` names publisher \"{}\", which has no [[publisher]] entry", s.publisher),
                 "add the publisher's name and hosts to a [[publisher]] table, or set `official = false`".to_owned(),
             )),
             Some(p) if !p.value.hosts.iter().any(|h| covers(&h.to_ascii_lowercase(), &host)) => Some((
-                format!("official source `{id}` is on `{host}`, which is not a host of {}", s.value.publisher),
+                format!("official source `{id}` is on `{host}`, which is not a host of {}", s.publisher),
                 format!(
                     "use the publisher's own page on {}; or set `official = false` if this is a copy",
                     p.value.hosts.join(", ")
@@ -75,7 +72,7 @@ fn check(cx: &mut Context<'_>) {
             Some(_) => None,
         };
         if let Some((message, help)) = problem {
-            found.push((s.file, s.value.url.span(), message, help));
+            found.push((s.file, s.url.span(), message, help));
         }
     }
     for (file, span, message, help) in found {

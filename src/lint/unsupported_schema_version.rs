@@ -20,6 +20,7 @@ A newer format may mean things this version of requal would silently misread.
 schema-version = 2   # this requal reads schema-version 1
 ```"#,
     check: Some(check),
+    check_set: None,
 };
 
 fn check(cx: &mut Context<'_>) {

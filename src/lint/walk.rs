@@ -116,20 +116,13 @@ pub(super) fn facts(raw: &RawRuleset) -> Vec<FactRef<'_>> {
     out
 }
 
-/// Every source reference anywhere, including the optional ones on costs, tests and terms.
-pub(super) fn source_refs(raw: &RawRuleset) -> Vec<(FileId, &Spanned<String>)> {
-    let mut out: Vec<(FileId, &Spanned<String>)> =
-        facts(raw).into_iter().flat_map(|f| f.sources.iter().map(move |s| (f.file, s))).collect();
+/// Every source reference that is not a fact's own citation: those of accepted English tests,
+/// regulators, professions and glossary terms.
+pub(super) fn other_source_refs(raw: &RawRuleset) -> Vec<(FileId, &Spanned<String>)> {
+    let mut out = Vec::new();
     for e in &raw.english {
         for a in &e.value.accepts {
             out.extend(a.get_ref().sources.iter().map(|s| (e.file, s)));
-        }
-    }
-    for r in &raw.routes {
-        for s in &r.value.step {
-            for c in &s.get_ref().cost {
-                out.extend(c.get_ref().sources.iter().map(|x| (r.file, x)));
-            }
         }
     }
     for x in &raw.regulators {
@@ -140,6 +133,64 @@ pub(super) fn source_refs(raw: &RawRuleset) -> Vec<(FileId, &Spanned<String>)> {
     }
     for x in &raw.terms {
         out.extend(x.value.sources.iter().map(|s| (x.file, s)));
+    }
+    out
+}
+
+/// Every id of a rule, with the kind of rule it names.
+pub(super) fn ids(raw: &RawRuleset) -> Vec<(&'static str, FileId, &Spanned<String>)> {
+    let mut out = Vec::new();
+    macro_rules! kind {
+        ($name:expr, $items:expr) => {
+            out.extend($items.iter().map(|x| ($name, x.file, &x.value.id)));
+        };
+    }
+    kind!("question", raw.questions);
+    kind!("source", raw.sources);
+    kind!("regulator", raw.regulators);
+    kind!("profession", raw.professions);
+    kind!("English requirement", raw.english);
+    kind!("route", raw.routes);
+    kind!("constraint", raw.constraints);
+    kind!("role", raw.roles);
+    kind!("organisation", raw.support);
+    kind!("warning", raw.warnings);
+    kind!("term", raw.terms);
+    out
+}
+
+/// Every reference to a regulator: of routes, English requirements and professions.
+pub(super) fn regulator_refs(raw: &RawRuleset) -> Vec<(FileId, &Spanned<String>)> {
+    raw.routes
+        .iter()
+        .map(|r| (r.file, &r.value.regulator))
+        .chain(raw.english.iter().map(|e| (e.file, &e.value.regulator)))
+        .chain(raw.professions.iter().map(|p| (p.file, &p.value.regulator)))
+        .chain(raw.professions.iter().flat_map(|p| p.value.regulator_by_region.values().map(|r| (p.file, r))))
+        .collect()
+}
+
+/// Every profession named: by routes, roles and organisations, and each `[[profession]]`'s id.
+pub(super) fn profession_refs(raw: &RawRuleset) -> Vec<(FileId, &Spanned<String>)> {
+    raw.routes
+        .iter()
+        .flat_map(|r| r.value.professions.iter().map(move |p| (r.file, p)))
+        .chain(raw.roles.iter().flat_map(|r| r.value.professions.iter().map(move |p| (r.file, p))))
+        .chain(raw.support.iter().flat_map(|r| r.value.professions.iter().map(move |p| (r.file, p))))
+        .chain(raw.professions.iter().map(|p| (p.file, &p.value.id)))
+        .collect()
+}
+
+/// Every activity steps and roles `needs`.
+pub(super) fn needs(raw: &RawRuleset) -> Vec<(FileId, &Spanned<String>)> {
+    let mut out = Vec::new();
+    for r in &raw.routes {
+        for s in &r.value.step {
+            out.extend(s.get_ref().needs.iter().map(|n| (r.file, n)));
+        }
+    }
+    for r in &raw.roles {
+        out.extend(r.value.needs.iter().map(|n| (r.file, n)));
     }
     out
 }

@@ -1,6 +1,7 @@
 //! Reads a ruleset (embedded or from a folder), parses every file with spans, and mirrors
 //! each table into raw types. Every problem becomes a diagnostic; nothing stops at the first.
 
+use super::locales::{Applied, Translations};
 use super::raw::{
     RawConstraint, RawEnglish, RawMeta, RawProfession, RawPublisher, RawQuestion, RawRegulator, RawRole, RawRoute,
     RawSource, RawSupport, RawTerm, RawWarning, TOP_LEVEL_KEYS,
@@ -54,7 +55,7 @@ pub struct RawRuleset {
 
 impl RawRuleset {
     /// Adds another file's tables after this one's.
-    fn append(&mut self, mut other: RawRuleset) {
+    pub fn append(&mut self, mut other: RawRuleset) {
         self.meta.append(&mut other.meta);
         self.questions.append(&mut other.questions);
         self.sources.append(&mut other.sources);
@@ -114,12 +115,14 @@ impl RulesetFiles {
         let mut found = Found::default();
         walk(dir, &mut found)?;
         // Every file read on its own core.
-        let read: Vec<(String, Result<String, String>)> = found
+        let read: Vec<(String, Result<std::sync::Arc<str>, String>)> = found
             .paths
             .par_iter()
             .map(|path| {
                 let rel = path.strip_prefix(dir).unwrap_or(path).to_string_lossy().replace('\\', "/");
-                (rel, crate::files::read_text(path).map_err(|e| e.to_string()))
+                // Shared on the thread that read it, so the read buffer is freed where the next
+                // file's read can use it again.
+                (rel, crate::files::read_text(path).map(std::sync::Arc::from).map_err(|e| e.to_string()))
             })
             .collect();
         for (rel, text) in read {
@@ -136,8 +139,7 @@ impl RulesetFiles {
             dir.display()
         );
         let root = dir.to_string_lossy().trim_end_matches('/').to_owned();
-        let files = found.files.into_iter().map(|(rel, text)| (rel, text.into())).collect();
-        Ok(Self { root, files, unreadable: found.unreadable })
+        Ok(Self { root, files: found.files, unreadable: found.unreadable })
     }
 
     /// Rule files: everything outside `scenarios/` and `locales/`.
@@ -184,7 +186,7 @@ fn is_locale(rel: &str) -> bool {
 /// What a walk of a rules folder found.
 #[derive(Default)]
 struct Found {
-    files: Vec<(String, String)>,
+    files: Vec<(String, std::sync::Arc<str>)>,
     unreadable: Vec<(String, String)>,
     /// Rule files found, read once the walk is done.
     paths: Vec<std::path::PathBuf>,
@@ -209,10 +211,38 @@ fn walk(dir: &Path, found: &mut Found) -> Result<()> {
     Ok(())
 }
 
-/// Parses every rule file into `raw`, adding each file to `sources` and each problem to
-/// `diagnostics`.
+/// Parses every rule file into `raw`, with its translations, adding each file to `sources` and
+/// each problem to `diagnostics`.
 pub fn parse_files(files: &RulesetFiles, sources: &mut SourceMap, diagnostics: &mut Vec<Diagnostic>) -> RawRuleset {
+    let rule_files = register_rule_files(files, sources, diagnostics);
+    let translations = read_translations(files, sources, diagnostics);
+    // Each file is read on its own core, then the tables are joined in file order.
+    let parsed: Vec<(RawRuleset, Vec<Diagnostic>, Applied)> = rule_files
+        .par_iter()
+        .map(|(file, text)| {
+            let (mut one, found) = parse_one(*file, text);
+            let applied = translations.apply(&mut one);
+            (one, found, applied)
+        })
+        .collect();
     let mut raw = RawRuleset::default();
+    let mut applied = Applied::default();
+    for (one, mut found, part) in parsed {
+        raw.append(one);
+        diagnostics.append(&mut found);
+        applied.append(part);
+    }
+    raw.translations = translations.finish(applied, &raw.broken_ids, diagnostics);
+    raw
+}
+
+/// Adds every rule file to `sources`, a file that cannot be read as a finding, and returns
+/// the others with their ids, in path order.
+pub fn register_rule_files(
+    files: &RulesetFiles,
+    sources: &mut SourceMap,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<(FileId, std::sync::Arc<str>)> {
     for (rel, why) in files.unreadable.iter().filter(|(rel, _)| !is_scenario(rel)) {
         let file = sources.add(SourceFile::new(files.display_path(rel), String::new()));
         diagnostics.push(
@@ -220,33 +250,34 @@ pub fn parse_files(files: &RulesetFiles, sources: &mut SourceMap, diagnostics: &
                 .with_label("here"),
         );
     }
-    let rule_files: Vec<(FileId, &std::sync::Arc<str>)> = files
+    files
         .rule_files()
-        .map(|(rel, text)| (sources.add(SourceFile::new(files.display_path(rel), text.clone())), text))
-        .collect();
-    // Each file is read on its own core, then the tables are joined in file order.
-    let parsed: Vec<(RawRuleset, Vec<Diagnostic>)> = rule_files
-        .par_iter()
-        .map(|(file, text)| {
-            let mut one = RawRuleset::default();
-            let mut found = Vec::new();
-            // Strings are read as slices of the one copy of the file's text.
-            super::raw::reading_file(text, || parse_file(*file, text, &mut one, &mut found));
-            (one, found)
-        })
-        .collect();
-    for (one, mut found) in parsed {
-        raw.append(one);
-        diagnostics.append(&mut found);
-    }
+        .map(|(rel, text)| (sources.add(SourceFile::new(files.display_path(rel), text.clone())), text.clone()))
+        .collect()
+}
+
+/// Adds every translation file to `sources` and reads it.
+pub fn read_translations(
+    files: &RulesetFiles,
+    sources: &mut SourceMap,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Translations {
     let locales: Vec<(FileId, String, std::sync::Arc<str>)> = files
         .locale_files()
         .map(|(rel, text)| {
             (sources.add(SourceFile::new(files.display_path(rel), text.clone())), rel.clone(), text.clone())
         })
         .collect();
-    raw.translations = super::locales::apply(&mut raw, &locales, diagnostics);
-    raw
+    Translations::read(&locales, diagnostics)
+}
+
+/// Reads one rule file's tables, and every problem in them. Strings are slices of the one
+/// copy of the file's text where they can be.
+pub fn parse_one(file: FileId, text: &std::sync::Arc<str>) -> (RawRuleset, Vec<Diagnostic>) {
+    let mut one = RawRuleset::default();
+    let mut found = Vec::new();
+    super::raw::reading_file(text, || parse_file(file, text, &mut one, &mut found));
+    (one, found)
 }
 
 fn parse_file(file: FileId, text: &str, raw: &mut RawRuleset, diagnostics: &mut Vec<Diagnostic>) {

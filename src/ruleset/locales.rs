@@ -51,91 +51,176 @@ pub struct LanguageInfo {
     pub unreviewed: usize,
 }
 
-/// Reads `locales/LANG.toml` files and puts each good translation into its text.
-pub(crate) fn apply(
-    raw: &mut RawRuleset,
-    files: &[(FileId, String, std::sync::Arc<str>)],
-    diagnostics: &mut Vec<Diagnostic>,
-) -> BTreeMap<String, LanguageInfo> {
-    let mut info: BTreeMap<String, LanguageInfo> = BTreeMap::new();
-    // Texts of a table that failed to read are missing for that reason alone.
-    let broken = raw.broken_ids.clone();
-    for (file, rel, text) in files {
-        let Some(lang) = rel.strip_prefix("locales/").and_then(|r| r.strip_suffix(".toml")) else { continue };
-        let parsed: RawTranslations = match toml::from_str(text) {
-            Ok(p) => p,
-            Err(e) => {
-                let span = e.span().unwrap_or(0..0);
-                diagnostics.push(
-                    Diagnostic::error(Code::InvalidTranslation, *file, span, e.message().to_owned()).with_label("here"),
-                );
-                continue;
-            }
-        };
-        let stats = info.entry(lang.to_owned()).or_default();
-        let mut targets = texts_mut(raw);
-        for t in parsed.text {
-            let path = t.path.get_ref();
-            let Some(target) = targets.get_mut(path.as_str()) else {
-                if path.split('.').nth(1).is_some_and(|id| broken.contains(id)) {
+/// The translation files of a ruleset, read: every entry by the path it names, so each rule
+/// file can take its own translations as it is read.
+#[derive(Default)]
+pub struct Translations {
+    /// Each entry with its language and file, in file order.
+    entries: Vec<(String, FileId, RawTranslation)>,
+    /// Entry numbers by the path they name.
+    by_path: std::collections::HashMap<String, Vec<usize>>,
+    /// Every language whose file could be read.
+    languages: Vec<String>,
+}
+
+/// What one rule file took from the translations.
+#[derive(Default)]
+pub struct Applied {
+    pub diagnostics: Vec<Diagnostic>,
+    stats: BTreeMap<String, LanguageInfo>,
+    /// The entries whose path named a text of the file.
+    matched: Vec<usize>,
+}
+
+impl Applied {
+    /// Adds another file's part.
+    pub fn append(&mut self, other: Applied) {
+        self.diagnostics.extend(other.diagnostics);
+        for (lang, s) in other.stats {
+            let into = self.stats.entry(lang).or_default();
+            into.used += s.used;
+            into.stale += s.stale;
+            into.unreviewed += s.unreviewed;
+        }
+        self.matched.extend(other.matched);
+    }
+}
+
+impl Translations {
+    /// Reads `locales/LANG.toml` files: `(file, path relative to the ruleset, text)`.
+    pub fn read(files: &[(FileId, String, std::sync::Arc<str>)], diagnostics: &mut Vec<Diagnostic>) -> Self {
+        let mut read = Translations::default();
+        for (file, rel, text) in files {
+            let Some(lang) = rel.strip_prefix("locales/").and_then(|r| r.strip_suffix(".toml")) else { continue };
+            let parsed: RawTranslations = match toml::from_str(text) {
+                Ok(p) => p,
+                Err(e) => {
+                    let span = e.span().unwrap_or(0..0);
+                    diagnostics.push(
+                        Diagnostic::error(Code::InvalidTranslation, *file, span, e.message().to_owned())
+                            .with_label("here"),
+                    );
                     continue;
                 }
-                diagnostics.push(finding(
-                    Code::OrphanTranslation,
-                    Severity::Warning,
-                    *file,
-                    t.path.span(),
-                    format!("no rule text has the path `{path}` any more"),
-                    "remove this entry, or give it the path of the text it translates",
-                ));
-                continue;
             };
-            let english = target.english().to_owned();
-            if english_hash(&english) != *t.en_hash.get_ref() {
-                stats.stale += 1;
-                diagnostics.push(finding(
-                    Code::StaleTranslation,
-                    Severity::Warning,
-                    *file,
-                    t.en_hash.span(),
-                    format!("the English of `{path}` changed since it was translated into `{lang}`: the plan shows the English"),
-                    &format!("translate the new English again, then set en-hash = \"{}\"", english_hash(&english)),
-                ));
-                continue;
+            read.languages.push(lang.to_owned());
+            for t in parsed.text {
+                read.by_path.entry(t.path.get_ref().clone()).or_default().push(read.entries.len());
+                read.entries.push((lang.to_owned(), *file, t));
             }
-            let translation = t.text.get_ref();
-            if translation.trim().is_empty() {
-                continue;
-            }
-            if let Some(problem) = unsafe_difference(&english, translation) {
-                diagnostics.push(finding(
-                    Code::PlaceholderMismatch,
-                    Severity::Error,
-                    *file,
-                    t.text.span(),
-                    format!("the `{lang}` text of `{path}` {problem}: it is not used"),
-                    "a translation must keep every {placeholder} and every number of the English",
-                ));
-                continue;
-            }
-            let dropped: Vec<String> =
-                kept_terms(&english).into_iter().filter(|k| !translation.contains(k.as_str())).collect();
-            if !dropped.is_empty() {
-                diagnostics.push(finding(
-                    Code::KeptTermTranslated,
-                    Severity::Warning,
-                    *file,
-                    t.text.span(),
-                    format!("the `{lang}` text of `{path}` lacks {}", dropped.join(", ")),
-                    "names of regulators, exams and tests stay as written, in Latin letters",
-                ));
-            }
-            stats.used += 1;
-            stats.unreviewed += usize::from(t.reviewed.is_none());
-            target.insert(lang, translation.clone());
         }
+        read
     }
-    info
+
+    /// Checks each translation of a text of `raw` (one file's tables or all of them) and puts
+    /// the good ones into the text.
+    pub fn apply(&self, raw: &mut RawRuleset) -> Applied {
+        let mut applied = Applied::default();
+        if self.entries.is_empty() {
+            return applied;
+        }
+        for (path, mut target) in texts_mut(raw) {
+            let Some(numbers) = self.by_path.get(&path) else { continue };
+            for &n in numbers {
+                applied.matched.push(n);
+                let (lang, file, t) = &self.entries[n];
+                self.check_and_put(lang, *file, t, &path, &mut target, &mut applied);
+            }
+        }
+        applied
+    }
+
+    fn check_and_put(
+        &self,
+        lang: &str,
+        file: FileId,
+        t: &RawTranslation,
+        path: &str,
+        target: &mut Target<'_>,
+        applied: &mut Applied,
+    ) {
+        let stats = applied.stats.entry(lang.to_owned()).or_default();
+        let english = target.english().to_owned();
+        if english_hash(&english) != *t.en_hash.get_ref() {
+            stats.stale += 1;
+            applied.diagnostics.push(finding(
+                Code::StaleTranslation,
+                Severity::Warning,
+                file,
+                t.en_hash.span(),
+                format!(
+                    "the English of `{path}` changed since it was translated into `{lang}`: the plan shows the English"
+                ),
+                &format!("translate the new English again, then set en-hash = \"{}\"", english_hash(&english)),
+            ));
+            return;
+        }
+        let translation = t.text.get_ref();
+        if translation.trim().is_empty() {
+            return;
+        }
+        if let Some(problem) = unsafe_difference(&english, translation) {
+            applied.diagnostics.push(finding(
+                Code::PlaceholderMismatch,
+                Severity::Error,
+                file,
+                t.text.span(),
+                format!("the `{lang}` text of `{path}` {problem}: it is not used"),
+                "a translation must keep every {placeholder} and every number of the English",
+            ));
+            return;
+        }
+        let dropped: Vec<String> =
+            kept_terms(&english).into_iter().filter(|k| !translation.contains(k.as_str())).collect();
+        if !dropped.is_empty() {
+            applied.diagnostics.push(finding(
+                Code::KeptTermTranslated,
+                Severity::Warning,
+                file,
+                t.text.span(),
+                format!("the `{lang}` text of `{path}` lacks {}", dropped.join(", ")),
+                "names of regulators, exams and tests stay as written, in Latin letters",
+            ));
+        }
+        stats.used += 1;
+        stats.unreviewed += usize::from(t.reviewed.is_none());
+        target.insert(lang, translation.clone());
+    }
+
+    /// Once every rule file has taken its translations: reports the entries that named no text
+    /// (unless the text's table failed to read), and counts what each language holds.
+    pub fn finish(
+        &self,
+        applied: Applied,
+        broken_ids: &std::collections::BTreeSet<String>,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) -> BTreeMap<String, LanguageInfo> {
+        let mut info: BTreeMap<String, LanguageInfo> =
+            self.languages.iter().map(|l| (l.clone(), LanguageInfo::default())).collect();
+        for (lang, s) in applied.stats {
+            *info.entry(lang).or_default() = s;
+        }
+        diagnostics.extend(applied.diagnostics);
+        let mut matched = vec![false; self.entries.len()];
+        for n in applied.matched {
+            matched[n] = true;
+        }
+        for ((_, file, t), matched) in self.entries.iter().zip(matched) {
+            let path = t.path.get_ref();
+            if matched || path.split('.').nth(1).is_some_and(|id| broken_ids.contains(id)) {
+                continue;
+            }
+            diagnostics.push(finding(
+                Code::OrphanTranslation,
+                Severity::Warning,
+                *file,
+                t.path.span(),
+                format!("no rule text has the path `{path}` any more"),
+                "remove this entry, or give it the path of the text it translates",
+            ));
+        }
+        info
+    }
 }
 
 fn finding(

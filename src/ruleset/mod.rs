@@ -12,7 +12,9 @@ mod schema;
 
 pub use schema::json_schema;
 
-pub use load::{Item, RawLintLevel, RawRuleset, RulesetFiles, parse_files};
+pub use load::{
+    Item, RawLintLevel, RawRuleset, RulesetFiles, parse_files, parse_one, read_translations, register_rule_files,
+};
 
 use crate::condition::Condition;
 use crate::text::Text;
