@@ -53,18 +53,23 @@ fn load_with(files: &RulesetFiles, today: Option<Date>, levels: Option<&[(Target
             let applied = translations.apply(&mut raw);
             let (linted, index) = crate::lint::file(*file, &raw, text, &sources, today);
             found.extend(linted);
-            Read { raw: build.then_some(raw), found, applied, index }
+            Read { raw: build.then(|| Box::new(raw)), found, applied, index }
         })
         .collect();
     let mut raw = RawRuleset::default();
     let mut applied = Applied::default();
-    let mut parts = Vec::with_capacity(read.len());
-    for one in read {
-        raw.append(one.raw.unwrap_or_default());
-        diagnostics.extend(one.found);
-        applied.append(one.applied);
-        parts.push(one.index);
-    }
+    // Collected in place: the files' parts of the index take over the list that held them.
+    let parts = read
+        .into_iter()
+        .map(|one| {
+            if let Some(tables) = one.raw {
+                raw.append(*tables);
+            }
+            diagnostics.extend(one.found);
+            applied.append(one.applied);
+            one.index
+        })
+        .collect();
     let mut index = crate::lint::Index::new(parts);
     let translated = translations.finish(applied, &index.small.broken_ids, &mut diagnostics);
     index.small.translations.clone_from(&translated);
@@ -106,7 +111,7 @@ fn load_with(files: &RulesetFiles, today: Option<Date>, levels: Option<&[(Target
 /// What one file gave: its tables (when the model is built), findings, the translations it
 /// took, and its part of the index.
 struct Read {
-    raw: Option<RawRuleset>,
+    raw: Option<Box<RawRuleset>>,
     found: Vec<Diagnostic>,
     applied: Applied,
     index: crate::lint::FileIndex,

@@ -50,16 +50,17 @@ fn check(cx: &mut Context<'_>) {
 
 /// Across files: the ids of each kind of rule.
 fn check_ids(cx: &mut SetContext<'_>) {
-    let mut by_kind: Vec<(&str, Vec<super::index::Named<'_>>)> = Vec::new();
-    for (kind, id) in cx.index.ids() {
-        match by_kind.iter_mut().find(|(k, _)| *k == kind) {
-            Some((_, ids)) => ids.push(id),
-            None => by_kind.push((kind, vec![id])),
+    let mut kinds: Vec<&str> = Vec::new();
+    for (kind, _) in cx.index.ids() {
+        if !kinds.contains(&kind) {
+            kinds.push(kind);
         }
     }
     let mut found = Vec::new();
-    for (kind, ids) in by_kind {
-        found.extend(duplicates(kind, ids.into_iter().map(|id| (id.file, id.as_str(), id.span()))));
+    // A kind at a time, so only one kind's ids are in a table at once.
+    for kind in kinds {
+        let ids = cx.index.ids().filter(|(k, _)| *k == kind).map(|(_, id)| (id.file, id.as_str(), id.span()));
+        found.extend(duplicates(kind, ids));
     }
     for d in found {
         d.describe(cx.report(d.file, d.span.clone(), d.message.clone()));

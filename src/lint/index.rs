@@ -150,8 +150,9 @@ pub struct Index {
 pub struct FileIndex {
     file: FileId,
     text: Arc<str>,
-    /// The few tables that name what the others use (see [`Index::small`]).
-    small: RawRuleset,
+    /// The few tables that name what the others use (see [`Index::small`]), when the file
+    /// has any (boxed: most files have none).
+    small: Option<Box<RawRuleset>>,
     /// Names the file spells with escapes, decoded.
     spelled: Vec<Box<str>>,
     /// Every id, with the kind of rule it names ("route", "source" …).
@@ -198,19 +199,7 @@ impl FileIndex {
         let mut index = FileIndex {
             file: parts.file,
             text: parts.text.clone(),
-            small: RawRuleset {
-                meta: raw.meta.clone(),
-                questions: raw.questions.clone(),
-                publishers: raw.publishers.clone(),
-                regulators: raw.regulators.clone(),
-                professions: raw.professions.clone(),
-                english: raw.english.clone(),
-                broken_ids: raw.broken_ids.clone(),
-                skipped_ruleset_table: raw.skipped_ruleset_table,
-                skipped_terms: raw.skipped_terms,
-                lint_levels: raw.lint_levels.clone(),
-                ..RawRuleset::default()
-            },
+            small: None,
             spelled: Vec::new(),
             ids: Vec::new(),
             sources: Vec::new(),
@@ -229,6 +218,31 @@ impl FileIndex {
             translatable: Vec::new(),
             language_sets: Vec::new(),
         };
+        let names_nothing = raw.meta.is_empty()
+            && raw.questions.is_empty()
+            && raw.publishers.is_empty()
+            && raw.regulators.is_empty()
+            && raw.professions.is_empty()
+            && raw.english.is_empty()
+            && raw.broken_ids.is_empty()
+            && !raw.skipped_ruleset_table
+            && !raw.skipped_terms
+            && raw.lint_levels.is_empty();
+        index.small = (!names_nothing).then(|| {
+            Box::new(RawRuleset {
+                meta: raw.meta.clone(),
+                questions: raw.questions.clone(),
+                publishers: raw.publishers.clone(),
+                regulators: raw.regulators.clone(),
+                professions: raw.professions.clone(),
+                english: raw.english.clone(),
+                broken_ids: raw.broken_ids.clone(),
+                skipped_ruleset_table: raw.skipped_ruleset_table,
+                skipped_terms: raw.skipped_terms,
+                lint_levels: raw.lint_levels.clone(),
+                ..RawRuleset::default()
+            })
+        });
         for (kind, _, id) in walk::ids(raw) {
             let id = index.name(id);
             index.ids.push((kind, id));
@@ -341,7 +355,9 @@ impl Index {
     pub fn new(mut files: Vec<FileIndex>) -> Index {
         let mut small = RawRuleset::default();
         for f in &mut files {
-            small.append(std::mem::take(&mut f.small));
+            if let Some(part) = f.small.take() {
+                small.append(*part);
+            }
         }
         Index { small, files }
     }

@@ -293,22 +293,26 @@ pub fn set(index: &Index, sources: &SourceMap, today: Option<jiff::civil::Date>)
     let broken = &index.small.broken_ids;
     let conditions: Vec<CheckedCondition> = index
         .conditions()
-        .map(|cond| {
-            let (file, span) = (cond.file, cond.span());
-            let text = &sources.get(file).text;
-            let quote =
-                if text.get(span.start..span.start + 3).is_some_and(|s| s == "\"\"\"" || s == "'''") { 3 } else { 1 };
-            let mut errors = crate::condition::Condition::compile(cond.as_str(), &vocabulary).err().unwrap_or_default();
+        // Only conditions with errors are kept.
+        .filter_map(|cond| {
+            let mut errors = crate::condition::Condition::compile(cond.as_str(), &vocabulary).err()?;
             // A reference to a table that failed to read is already explained by that failure.
             errors.retain(|e| {
                 !matches!(e.code, Code::UnknownQuestion | Code::UnknownEnglishRequirement)
                     || !cond.as_str().get(e.span.clone()).is_some_and(|id| broken.contains(id))
             });
+            if errors.is_empty() {
+                return None;
+            }
+            let (file, span) = (cond.file, cond.span());
+            let text = &sources.get(file).text;
+            let quote =
+                if text.get(span.start..span.start + 3).is_some_and(|s| s == "\"\"\"" || s == "'''") { 3 } else { 1 };
             // Positions inside the condition map one-to-one onto the file only when the string
             // is written as it reads (no escapes, no line break after `"""`).
             let inner = span.start + quote..span.end.saturating_sub(quote);
             let exact = text.get(inner).is_some_and(|raw| raw == cond.as_str());
-            CheckedCondition { file, offset: span.start + quote, whole: span, exact, errors }
+            Some(CheckedCondition { file, offset: span.start + quote, whole: span, exact, errors })
         })
         .collect();
     // Each lint on its own core; findings keep the lints' order.
