@@ -1,6 +1,6 @@
-//! Lints over a raw ruleset: one file per lint, each with its documentation (shown by
-//! `requal explain CODE`) and one check. Parse-time codes are documented here too, so every
-//! code a user can see has a page.
+//! Lints: one file per lint, with its documentation (shown by `requal explain CODE`), a check
+//! of each file's tables as it is read, a check across files over the index the files leave,
+//! or both. Parse-time codes are documented here too, so every code a user can see has a page.
 
 mod control_character;
 mod dependency_cycle;

@@ -488,3 +488,33 @@ fn one_run_writes_several_formats_to_several_files() {
     assert_eq!(status, 2);
     assert!(stderr.contains("FORMAT=FILE"), "{stderr}");
 }
+
+/// Lints across files read names from each file's text; a name written with escapes is read
+/// as it reads, in the file it is in and in the others.
+#[test]
+fn names_written_with_escapes_are_matched_across_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = dir.path().join("rules");
+    copy_dir(&fixture("rules-mini"), &rules);
+    std::fs::write(
+        rules.join("escaped.toml"),
+        r#"[[warning]]
+id = "escaped-source"
+if = "true"
+text = "A warning."
+sources = ["reg-\u0065xams"]
+
+[[warning]]
+id = "escaped-missing"
+if = "true"
+text = "Another warning."
+sources = ["no-such-\u0073ource"]
+"#,
+    )
+    .unwrap();
+    let (status, stdout, _) = run(requal().current_dir(dir.path()).args(["lint", "rules"]));
+    assert_eq!(status, 1, "{stdout}");
+    assert!(stdout.contains("no source has the id `no-such-source`"), "{stdout}");
+    assert_eq!(stdout.matches("error[unknown-reference]").count(), 1, "only the missing one:\n{stdout}");
+    assert!(stdout.contains(" --> rules/escaped.toml:11:"), "{stdout}");
+}
