@@ -66,7 +66,7 @@ pub struct Translations {
 /// What one rule file took from the translations.
 #[derive(Default)]
 pub struct Applied {
-    pub diagnostics: Vec<Diagnostic>,
+    diagnostics: Vec<Diagnostic>,
     stats: BTreeMap<String, LanguageInfo>,
     /// The entries whose path named a text of the file.
     matched: Vec<usize>,
