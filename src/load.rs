@@ -70,10 +70,8 @@ fn load_with(files: &RulesetFiles, today: Option<Date>, levels: Option<&[(Target
             one.index
         })
         .collect();
-    let mut index = crate::lint::Index::new(parts);
-    let translated = translations.finish(applied, &index.small.broken_ids, &mut diagnostics);
-    index.small.translations.clone_from(&translated);
-    raw.translations = translated;
+    let index = crate::lint::Index::new(parts);
+    raw.translations = translations.finish(applied, &index.small.broken_ids, &mut diagnostics);
     // The model is built beside the lints across files, not after them (it never fails on
     // rules with problems, only reports them); it is kept only if no lint finds an error.
     let (found, built) = rayon::join(

@@ -3,7 +3,7 @@
 //! tables need never all be held at once.
 
 use super::walk::{self, TextRef};
-use crate::diagnostic::{FileId, SourceMap};
+use crate::diagnostic::FileId;
 use crate::ruleset::RawRuleset;
 use crate::ruleset::raw::RawText;
 use std::ops::Range;
@@ -118,18 +118,18 @@ pub struct Translatable<'a> {
     pub languages: &'a [String],
 }
 
-/// A word of capitals (an acronym) in a text, where it is first used in its file.
+/// A word of capitals (an acronym), first used in its file in the text at `text_span`.
 pub struct AcronymUse {
     pub word: Box<str>,
     pub file: FileId,
-    pub span: Range<usize>,
+    pub text_span: Range<usize>,
     pub field: &'static str,
 }
 
-/// A `{placeholder}` in a text.
+/// A `{placeholder}` in the text at `text_span`.
 pub struct PlaceholderUse {
     pub file: FileId,
-    pub span: Range<usize>,
+    pub text_span: Range<usize>,
     pub field: &'static str,
     /// What is inside the braces.
     pub body: Box<str>,
@@ -182,13 +182,12 @@ pub struct FileIndex {
     language_sets: Vec<Vec<String>>,
 }
 
-/// One file's tables, their text, and what the lints of that file measured.
+/// One file's tables, its text, and its texts as the lints of that file listed them.
 pub(super) struct FileParts<'a> {
     pub file: FileId,
     pub raw: &'a RawRuleset,
     pub text: &'a Arc<str>,
     pub texts: &'a [TextRef<'a>],
-    pub sources: &'a SourceMap,
     pub today: Option<jiff::civil::Date>,
 }
 
@@ -213,8 +212,8 @@ impl FileIndex {
             blocks: Vec::new(),
             conditions: Vec::new(),
             terms: raw.terms.iter().map(|t| t.value.term.as_str().into()).collect(),
-            acronyms: super::missing_glossary_term::first_uses(parts.texts, parts.sources),
-            placeholders: super::unknown_placeholder::uses(parts.texts, parts.sources),
+            acronyms: super::missing_glossary_term::first_uses(parts.texts),
+            placeholders: super::unknown_placeholder::uses(parts.texts),
             translatable: Vec::new(),
             language_sets: Vec::new(),
         };

@@ -3,7 +3,6 @@
 use super::index::AcronymUse;
 use super::walk::TextRef;
 use super::{Lint, SetContext};
-use crate::diagnostic::SourceMap;
 use crate::diagnostic::{Code, Severity};
 use crate::ruleset::raw::RawText;
 use std::collections::BTreeMap;
@@ -51,17 +50,19 @@ fn check(cx: &mut SetContext<'_>) {
         let word = &*u.word;
         let bare = word.trim_end_matches(|c: char| c.is_ascii_digit());
         if !explained(word) && !explained(bare) {
-            first_use.entry(word).or_insert((u.file, u.span.clone(), u.field));
+            first_use.entry(word).or_insert(u);
         }
     }
-    for (word, (file, span, field)) in first_use {
-        cx.report(file, span, format!("`{word}` (in a `{field}` text) has no glossary entry"))
+    for (word, u) in first_use {
+        // Pointed at only now: most acronyms are in the glossary.
+        let span = super::walk::locate(cx.sources, u.file, &u.text_span, word);
+        cx.report(u.file, span, format!("`{word}` (in a `{}` text) has no glossary entry", u.field))
             .with_help_mut(format!("add a [[term]] with term = \"{word}\" explaining it in plain English"));
     }
 }
 
 /// The first use in a file's texts of each acronym, for the check across files.
-pub(super) fn first_uses(texts: &[TextRef<'_>], sources: &SourceMap) -> Vec<AcronymUse> {
+pub(super) fn first_uses(texts: &[TextRef<'_>]) -> Vec<AcronymUse> {
     let mut seen = std::collections::HashSet::new();
     let mut out = Vec::new();
     for t in texts {
@@ -74,8 +75,7 @@ pub(super) fn first_uses(texts: &[TextRef<'_>], sources: &SourceMap) -> Vec<Acro
         };
         for word in acronyms(english) {
             if seen.insert(word) {
-                let span = super::walk::locate(sources, t.file, &t.span, word);
-                out.push(AcronymUse { word: word.into(), file: t.file, span, field: t.field });
+                out.push(AcronymUse { word: word.into(), file: t.file, text_span: t.span.clone(), field: t.field });
             }
         }
     }

@@ -283,7 +283,7 @@ pub fn file(
         check(&mut cx);
         found.append(&mut cx.found);
     }
-    let index = FileIndex::of_file(&index::FileParts { file, raw, text, texts: &texts, sources, today });
+    let index = FileIndex::of_file(&index::FileParts { file, raw, text, texts: &texts, today });
     (found, index)
 }
 

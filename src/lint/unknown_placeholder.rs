@@ -47,12 +47,11 @@ fn check(cx: &mut Context<'_>) {
 }
 
 /// Every `{placeholder}` in a file's texts, for the check across files.
-pub(super) fn uses(texts: &[TextRef<'_>], sources: &crate::diagnostic::SourceMap) -> Vec<PlaceholderUse> {
+pub(super) fn uses(texts: &[TextRef<'_>]) -> Vec<PlaceholderUse> {
     let mut out = Vec::new();
     for t in texts {
         for body in crate::text::placeholders(english(t)) {
-            let span = super::walk::locate(sources, t.file, &t.span, &format!("{{{body}}}"));
-            out.push(PlaceholderUse { file: t.file, span, field: t.field, body: body.into() });
+            out.push(PlaceholderUse { file: t.file, text_span: t.span.clone(), field: t.field, body: body.into() });
         }
     }
     out
@@ -60,30 +59,23 @@ pub(super) fn uses(texts: &[TextRef<'_>], sources: &crate::diagnostic::SourceMap
 
 /// Across files: each placeholder names a question, and counts down only from a number.
 fn check_names(cx: &mut SetContext<'_>) {
+    // Pointed at only when reported.
+    let sources = cx.sources;
+    let at = |u: &PlaceholderUse| super::walk::locate(sources, u.file, &u.text_span, &format!("{{{}}}", u.body));
     let mut found = Vec::new();
     for u in cx.index.placeholders() {
         let (name, until) = crate::text::split_placeholder(&u.body);
         match cx.vocabulary.questions.get(name) {
             None => {
                 let help = crate::condition::suggest(name, cx.vocabulary.questions.keys().map(String::as_str));
-                found.push((
-                    u.file,
-                    u.span.clone(),
-                    format!("`{{{name}}}` in the `{}` text is not a question", u.field),
-                    help,
-                ));
+                found.push((u.file, at(u), format!("`{{{name}}}` in the `{}` text is not a question", u.field), help));
             }
             Some((kind, _)) if until.is_some() && *kind != crate::ruleset::raw::QuestionKind::Number => {
                 let message = format!(
                     "`{{{}}}` in the `{}` text counts down from `{name}`, which is not a number",
                     u.body, u.field
                 );
-                found.push((
-                    u.file,
-                    u.span.clone(),
-                    message,
-                    Some("use `|until:N` only with a number question".to_owned()),
-                ));
+                found.push((u.file, at(u), message, Some("use `|until:N` only with a number question".to_owned())));
             }
             Some(_) => {}
         }

@@ -124,67 +124,10 @@ impl Translations {
             for &n in numbers {
                 applied.matched.push(n);
                 let (lang, file, t) = &self.entries[n];
-                self.check_and_put(lang, *file, t, &path, &mut target, &mut applied);
+                check_and_put(lang, *file, t, &path, &mut target, &mut applied);
             }
         }
         applied
-    }
-
-    fn check_and_put(
-        &self,
-        lang: &str,
-        file: FileId,
-        t: &RawTranslation,
-        path: &str,
-        target: &mut Target<'_>,
-        applied: &mut Applied,
-    ) {
-        let stats = applied.stats.entry(lang.to_owned()).or_default();
-        let english = target.english().to_owned();
-        if english_hash(&english) != *t.en_hash.get_ref() {
-            stats.stale += 1;
-            applied.diagnostics.push(finding(
-                Code::StaleTranslation,
-                Severity::Warning,
-                file,
-                t.en_hash.span(),
-                format!(
-                    "the English of `{path}` changed since it was translated into `{lang}`: the plan shows the English"
-                ),
-                &format!("translate the new English again, then set en-hash = \"{}\"", english_hash(&english)),
-            ));
-            return;
-        }
-        let translation = t.text.get_ref();
-        if translation.trim().is_empty() {
-            return;
-        }
-        if let Some(problem) = unsafe_difference(&english, translation) {
-            applied.diagnostics.push(finding(
-                Code::PlaceholderMismatch,
-                Severity::Error,
-                file,
-                t.text.span(),
-                format!("the `{lang}` text of `{path}` {problem}: it is not used"),
-                "a translation must keep every {placeholder} and every number of the English",
-            ));
-            return;
-        }
-        let dropped: Vec<String> =
-            kept_terms(&english).into_iter().filter(|k| !translation.contains(k.as_str())).collect();
-        if !dropped.is_empty() {
-            applied.diagnostics.push(finding(
-                Code::KeptTermTranslated,
-                Severity::Warning,
-                file,
-                t.text.span(),
-                format!("the `{lang}` text of `{path}` lacks {}", dropped.join(", ")),
-                "names of regulators, exams and tests stay as written, in Latin letters",
-            ));
-        }
-        stats.used += 1;
-        stats.unreviewed += usize::from(t.reviewed.is_none());
-        target.insert(lang, translation.clone());
     }
 
     /// Once every rule file has taken its translations: reports the entries that named no text
@@ -221,6 +164,63 @@ impl Translations {
         }
         info
     }
+}
+
+/// Puts one translation into its text, if it is current and keeps the English's numbers and
+/// placeholders; else reports why not.
+fn check_and_put(
+    lang: &str,
+    file: FileId,
+    t: &RawTranslation,
+    path: &str,
+    target: &mut Target<'_>,
+    applied: &mut Applied,
+) {
+    let stats = applied.stats.entry(lang.to_owned()).or_default();
+    let english = target.english().to_owned();
+    if english_hash(&english) != *t.en_hash.get_ref() {
+        stats.stale += 1;
+        applied.diagnostics.push(finding(
+            Code::StaleTranslation,
+            Severity::Warning,
+            file,
+            t.en_hash.span(),
+            format!(
+                "the English of `{path}` changed since it was translated into `{lang}`: the plan shows the English"
+            ),
+            &format!("translate the new English again, then set en-hash = \"{}\"", english_hash(&english)),
+        ));
+        return;
+    }
+    let translation = t.text.get_ref();
+    if translation.trim().is_empty() {
+        return;
+    }
+    if let Some(problem) = unsafe_difference(&english, translation) {
+        applied.diagnostics.push(finding(
+            Code::PlaceholderMismatch,
+            Severity::Error,
+            file,
+            t.text.span(),
+            format!("the `{lang}` text of `{path}` {problem}: it is not used"),
+            "a translation must keep every {placeholder} and every number of the English",
+        ));
+        return;
+    }
+    let dropped: Vec<String> = kept_terms(&english).into_iter().filter(|k| !translation.contains(k.as_str())).collect();
+    if !dropped.is_empty() {
+        applied.diagnostics.push(finding(
+            Code::KeptTermTranslated,
+            Severity::Warning,
+            file,
+            t.text.span(),
+            format!("the `{lang}` text of `{path}` lacks {}", dropped.join(", ")),
+            "names of regulators, exams and tests stay as written, in Latin letters",
+        ));
+    }
+    stats.used += 1;
+    stats.unreviewed += usize::from(t.reviewed.is_none());
+    target.insert(lang, translation.clone());
 }
 
 fn finding(
